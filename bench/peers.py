@@ -1,0 +1,364 @@
+#!/usr/bin/python3
+"""Times ufunc's peers (NumPy, numba, numexpr) on the kernels of the C++ benchmark and writes JSON.
+
+The kernels, sizes and dtypes match bench/ufunc_bench.cc, so bench/report.py can put the figures
+next to the SIMD targets. Every peer writes into a preallocated output where it can, is checked
+against NumPy before it is timed, and is timed as the median (and min) ns per output element of
+repeated calls.
+
+Run it with the Debian interpreter, which has the peers installed (scripts/install-deps.sh --bench):
+    /usr/bin/python3 bench/peers.py --quick --out peers.json
+"""
+
+import argparse
+import collections
+import datetime
+import importlib.metadata
+import json
+import math
+import os
+import platform
+import statistics
+import sys
+import time
+
+import numpy as np
+
+ALL_PEERS = ("numpy", "numba_cpu", "numba_parallel", "numexpr")
+DEFAULT_SIZES = (1024, 16384, 262144, 1048576, 16777216)
+QUICK_SIZES = (1024, 1048576)
+DTYPES = {"f32": np.float32, "f64": np.float64}
+ROW = 1024  # row length of the add_broadcast_row matrix
+
+
+# ----------------------------------------------------------------------------------------------
+# Kernels: inputs, the NumPy reference, NumPy with out=, the numexpr expression, the numba scalar.
+# ----------------------------------------------------------------------------------------------
+
+def uniform(rng, shape, dtype):
+    """Inputs uniform in [0.5, 1.5), as in the C++ benchmark."""
+    return rng.uniform(0.5, 1.5, size=shape).astype(dtype)
+
+
+def contiguous_inputs(count):
+    """An input maker for `count` contiguous arrays of n elements; the output has n elements."""
+    def make(n, dtype, rng):
+        return [uniform(rng, n, dtype) for _ in range(count)], (n,)
+    return make
+
+
+def strided_inputs(n, dtype, rng):
+    """a[::2] (a has 2n elements) and b (n elements); the output has n elements."""
+    return [uniform(rng, 2 * n, dtype)[::2], uniform(rng, n, dtype)], (n,)
+
+
+def broadcast_row_inputs(n, dtype, rng):
+    """M of shape (n/1024, 1024) (or (1, n) when n < 1024) and a row; the output has M's shape."""
+    shape = (n // ROW, ROW) if n >= ROW else (1, n)
+    return [uniform(rng, shape, dtype), uniform(rng, shape[1], dtype)], shape
+
+
+def np_muladd(a, b, c, out, tmp):
+    """a*b+c with NumPy ufuncs into out."""
+    np.multiply(a, b, out=out)
+    np.add(out, c, out=out)
+
+
+def np_discriminant(a, b, c, out, tmp):
+    """b*b-4*a*c with NumPy ufuncs into out, one scratch array."""
+    np.multiply(b, b, out=out)
+    np.multiply(a, c, out=tmp)
+    np.multiply(tmp, out.dtype.type(4), out=tmp)
+    np.subtract(out, tmp, out=out)
+
+
+def np_trig(a, b, out, tmp):
+    """sin(a*a)*exp(b) with NumPy ufuncs into out, one scratch array."""
+    np.multiply(a, a, out=out)
+    np.sin(out, out=out)
+    np.exp(b, out=tmp)
+    np.multiply(out, tmp, out=out)
+
+
+def unary(ufunc):
+    """NumPy with out= for a single ufunc call."""
+    def run(a, out, tmp):
+        ufunc(a, out=out)
+    return run
+
+
+def np_add(a, b, out, tmp):
+    """a+b into out (also for the strided and broadcast views)."""
+    np.add(a, b, out=out)
+
+
+def numba_source(name, four):
+    """The scalar Python function numba.vectorize compiles for a kernel; `four` is 4 in the
+    kernel's dtype, so that float32 stays float32 (a Python int would promote to float64)."""
+    sources = {
+        "add": lambda a, b: a + b,
+        "muladd": lambda a, b, c: a * b + c,
+        "discriminant": lambda a, b, c: b * b - four * a * c,
+        "trig": lambda a, b: math.sin(a * a) * math.exp(b),
+        "exp": lambda a: math.exp(a),
+        "log": lambda a: math.log(a),
+        "sin": lambda a: math.sin(a),
+        "sqrt": lambda a: math.sqrt(a),
+    }
+    sources["add_strided"] = sources["add_broadcast_row"] = sources["add"]
+    return sources[name]
+
+
+# A kernel: input maker, numexpr expression and variable names, NumPy with out=, NumPy reference.
+Kernel = collections.namedtuple("Kernel", "make_inputs expr names numpy_out reference")
+
+KERNELS = {name: Kernel(*fields) for name, fields in {
+    "add": (contiguous_inputs(2), "a+b", "ab", np_add, lambda a, b: a + b),
+    "muladd": (contiguous_inputs(3), "a*b+c", "abc", np_muladd, lambda a, b, c: a * b + c),
+    "discriminant": (contiguous_inputs(3), "b*b-4*a*c", "abc", np_discriminant,
+                     lambda a, b, c: b * b - 4 * a * c),
+    "trig": (contiguous_inputs(2), "sin(a*a)*exp(b)", "ab", np_trig,
+             lambda a, b: np.sin(a * a) * np.exp(b)),
+    "exp": (contiguous_inputs(1), "exp(a)", "a", unary(np.exp), np.exp),
+    "log": (contiguous_inputs(1), "log(a)", "a", unary(np.log), np.log),
+    "sin": (contiguous_inputs(1), "sin(a)", "a", unary(np.sin), np.sin),
+    "sqrt": (contiguous_inputs(1), "sqrt(a)", "a", unary(np.sqrt), np.sqrt),
+    "add_strided": (strided_inputs, "a+b", "ab", np_add, lambda a, b: a + b),
+    "add_broadcast_row": (broadcast_row_inputs, "M+row", ("M", "row"), np_add,
+                          lambda m, row: m + row),
+}.items()}
+
+
+# ----------------------------------------------------------------------------------------------
+# Peers: each maker returns a function (inputs, out, tmp) -> None for one kernel and dtype.
+# ----------------------------------------------------------------------------------------------
+
+class Peers:
+    """Imports the installed peers and builds their kernels (numba ufuncs compiled once each)."""
+
+    def __init__(self, wanted, threads, parallel_threads, numba_layer):
+        os.environ["NUMBA_NUM_THREADS"] = str(parallel_threads)
+        if numba_layer != "default":
+            os.environ["NUMBA_THREADING_LAYER"] = numba_layer
+        os.environ.setdefault("NUMEXPR_MAX_THREADS", str(max(threads, 1)))
+        self.modules = {"numpy": np}
+        self.available = []
+        for peer in wanted:
+            module = self._import(peer)
+            if module is None:
+                print(f"peers.py: warning: {peer} is not installed, skipping it", file=sys.stderr)
+                continue
+            self.modules[peer] = module
+            self.available.append(peer)
+        if "numexpr" in self.modules:
+            self.modules["numexpr"].set_num_threads(threads)
+        self._numba_cache = {}
+
+    @staticmethod
+    def _import(peer):
+        """The module a peer needs, or None when it is not installed."""
+        name = {"numpy": "numpy", "numexpr": "numexpr"}.get(peer, "numba")
+        try:
+            return __import__(name)
+        except ImportError:
+            return None
+
+    def threading_layer(self):
+        """numba's threading layer (omp, tbb, workqueue) once a parallel ufunc has run, or None."""
+        if "numba_parallel" not in self.modules:
+            return None
+        try:
+            return self.modules["numba_parallel"].threading_layer()
+        except ValueError:
+            return None
+
+    def numba_ufunc(self, kernel, dtype, target):
+        """A numba.vectorize ufunc for one kernel, dtype and target, compiled on first use."""
+        key = (kernel, dtype, target)
+        if key not in self._numba_cache:
+            numba = self.modules["numba_cpu" if target == "cpu" else "numba_parallel"]
+            nin = len(KERNELS[kernel].names)
+            name = numba.from_dtype(np.dtype(dtype)).name
+            signature = f"{name}({', '.join([name] * nin)})"
+            source = numba_source(kernel, np.dtype(dtype).type(4))
+            self._numba_cache[key] = numba.vectorize([signature], target=target)(source)
+        return self._numba_cache[key]
+
+    def kernel(self, peer, kernel, dtype):
+        """The callable (inputs, out, tmp) -> None that runs `kernel` with `peer`."""
+        if peer == "numpy":
+            return KERNELS[kernel].numpy_out
+        if peer in ("numba_cpu", "numba_parallel"):
+            ufunc = self.numba_ufunc(kernel, dtype, "cpu" if peer == "numba_cpu" else "parallel")
+            return lambda *args: ufunc(*args[:-2], out=args[-2])
+        if peer == "numexpr":
+            evaluate = self.modules["numexpr"].evaluate
+            expr, names = KERNELS[kernel].expr, KERNELS[kernel].names
+            return lambda *args: evaluate(expr, local_dict=dict(zip(names, args[:-2])),
+                                          out=args[-2])
+        raise KeyError(peer)
+
+
+# ----------------------------------------------------------------------------------------------
+# Checking and timing.
+# ----------------------------------------------------------------------------------------------
+
+def check(peer, kernel, dtype, got, want):
+    """Fails loudly when a peer's output differs from NumPy's."""
+    rtol = 1e-5 if dtype == np.float32 else 1e-12
+    if not np.allclose(got, want, rtol=rtol, atol=0.0):
+        bad = np.argmax(np.abs(got - want) / np.abs(want))
+        sys.exit(f"peers.py: {peer} gives wrong results for {kernel}/{np.dtype(dtype).name}: "
+                 f"element {bad} is {got.flat[bad]!r}, NumPy says {want.flat[bad]!r}")
+
+
+def time_calls(run, target_seconds, repeats, min_repeats, max_repeats):
+    """Per-call times in ns: a warm-up call (which sets the repeats unless given), then the rest."""
+    start = time.perf_counter_ns()
+    run()
+    first = max(time.perf_counter_ns() - start, 1)
+    if repeats is None:
+        repeats = min(max(math.ceil(target_seconds * 1e9 / first), min_repeats), max_repeats)
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter_ns()
+        run()
+        times.append(time.perf_counter_ns() - start)
+    return times
+
+
+def bench_case(peers, kernel, dtype_name, n, args):
+    """Times every available peer on one kernel, dtype and size; returns the records."""
+    dtype = DTYPES[dtype_name]
+    inputs, out_shape = KERNELS[kernel].make_inputs(n, dtype, np.random.default_rng(17))
+    want = KERNELS[kernel].reference(*inputs)
+    out = np.empty(out_shape, dtype)
+    tmp = np.empty(out_shape, dtype)
+    records = []
+    for peer in ["numpy"] * ("numpy" in peers.available) + [
+            p for p in peers.available if p != "numpy"]:
+        run = peers.kernel(peer, kernel, dtype)
+        out.fill(np.nan)
+        run(*inputs, out, tmp)
+        check(peer, kernel, dtype, out, want)
+        times = time_calls(lambda: run(*inputs, out, tmp), args.target_seconds, args.repeats,
+                           args.min_repeats, args.max_repeats)
+        record = {"kernel": kernel, "dtype": dtype_name, "impl": peer, "n": n,
+                  "ns_per_elem": statistics.median(times) / out.size,
+                  "ns_per_elem_min": min(times) / out.size, "repeats": len(times)}
+        print(f"{kernel:>18} {dtype_name} {n:>9} {peer:<15} {record['ns_per_elem']:9.3f} ns/elem"
+              f"  (min {record['ns_per_elem_min']:.3f}, {len(times)} calls)", flush=True)
+        records.append(record)
+    return records
+
+
+# ----------------------------------------------------------------------------------------------
+# Command line and output.
+# ----------------------------------------------------------------------------------------------
+
+def cpu_model():
+    """The CPU model from /proc/cpuinfo, or what platform knows."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("model name") or line.startswith("Model"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def package_version(name):
+    """The installed version of a Python package, or None."""
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def comma_list(text):
+    """Splits 'a,b,c' into ['a', 'b', 'c']."""
+    return [item.strip() for item in text.split(",") if item.strip()]
+
+
+def parse_args(argv):
+    """The command line."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", help="write the JSON here (default: only print the figures)")
+    parser.add_argument("--sizes", type=lambda s: [int(x) for x in comma_list(s)],
+                        help="comma list of element counts (default: "
+                        f"{','.join(map(str, DEFAULT_SIZES))}; with --quick "
+                        f"{','.join(map(str, QUICK_SIZES))})")
+    parser.add_argument("--dtypes", type=comma_list, default=list(DTYPES),
+                        help="comma list of f32,f64 (default: both)")
+    parser.add_argument("--kernels", type=comma_list, default=list(KERNELS),
+                        help=f"comma list of kernels (default: all: {','.join(KERNELS)})")
+    parser.add_argument("--peers", type=comma_list, default=list(ALL_PEERS),
+                        help=f"comma list of {','.join(ALL_PEERS)} (default: all that import)")
+    parser.add_argument("--quick", action="store_true",
+                        help="sizes 1024 and 1048576 only, about 0.05 s per case instead of 0.2 s")
+    parser.add_argument("--repeats", type=int,
+                        help="timed calls per case (default: enough for ~0.2 s, 5 to 200)")
+    parser.add_argument("--threads", type=int, default=1,
+                        help="threads for numexpr (default 1; numpy and numba_cpu use one)")
+    parser.add_argument("--parallel-threads", type=int, default=os.cpu_count(),
+                        help="threads for numba_parallel (default: all CPUs, here %(default)s)")
+    parser.add_argument("--numba-threading-layer", default="workqueue",
+                        choices=("workqueue", "omp", "tbb", "default"),
+                        help="numba_parallel's threading layer (default: workqueue; numba's own "
+                        "choice on Debian is omp, which calls the kernel once per element and is "
+                        "about 10x slower on large arrays; 'default' leaves the choice to numba)")
+    args = parser.parse_args(argv)
+    for name, given, known in (("dtype", args.dtypes, DTYPES), ("kernel", args.kernels, KERNELS),
+                               ("peer", args.peers, ALL_PEERS)):
+        unknown = [x for x in given if x not in known]
+        if unknown:
+            parser.error(f"unknown {name}(s): {', '.join(unknown)}; known: {', '.join(known)}")
+    if args.sizes is None:
+        args.sizes = list(QUICK_SIZES if args.quick else DEFAULT_SIZES)
+    if any(n < 1 for n in args.sizes):
+        parser.error("sizes must be positive")
+    if args.repeats is not None and args.repeats < 1:
+        parser.error("--repeats must be at least 1")
+    args.target_seconds, args.min_repeats, args.max_repeats = (
+        (0.05, 3, 50) if args.quick else (0.2, 5, 200))
+    return args
+
+
+def main(argv=None):
+    """Runs every requested case and writes the JSON."""
+    args = parse_args(argv)
+    peers = Peers(args.peers, args.threads, args.parallel_threads, args.numba_threading_layer)
+    if not peers.available:
+        sys.exit("peers.py: none of the requested peers is installed")
+    header = {
+        "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "cpu": cpu_model(),
+        "num_cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "numpy": np.__version__,
+        "numba": package_version("numba"),
+        "numexpr": package_version("numexpr"),
+        "threads": args.threads,
+        "parallel_threads": args.parallel_threads,
+        "quick": args.quick,
+        "load_avg": [round(x, 2) for x in os.getloadavg()],
+    }
+    print(f"peers.py: {header['cpu']}; numpy {header['numpy']}, numba {header['numba']}, "
+          f"numexpr {header['numexpr']}; peers: {', '.join(peers.available)}", flush=True)
+    records = []
+    for kernel in args.kernels:
+        for dtype_name in args.dtypes:
+            for n in args.sizes:
+                records.extend(bench_case(peers, kernel, dtype_name, n, args))
+    header["numba_threading_layer"] = peers.threading_layer()
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as f:
+            json.dump({"header": header, "records": records}, f, indent=1)
+            f.write("\n")
+        print(f"peers.py: wrote {len(records)} records to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+// Benchmark any ufunc across SIMD widths with one line:
+//
+//   ufunc_bench::register_ufunc<double>("trig", "f64", my::trig);
+//
+// registers Google Benchmark runs named `<kernel>/<dtype>/<impl>/<n>` for every target the ufunc was
+// compiled for and this CPU supports (forced per call, no global state), plus `novec` (the lambda on
+// plain scalars), over the sizes in kSizes. Inputs are uniform in [0.5, 1.5). Each run reports
+// items and bytes per second and a `ns_per_elem` counter; bench/report.py turns the JSON into tables.
+#ifndef UFUNC_BENCH_REGISTER_H_
+#define UFUNC_BENCH_REGISTER_H_
+
+#include <benchmark/benchmark.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <random>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ufunc/ufunc.h"
+
+namespace ufunc_bench {
+
+inline const std::vector<size_t> kSizes = {1 << 10, 1 << 14, 1 << 18, 1 << 20, 1 << 24};
+
+template <class T>
+std::vector<T> uniform_inputs(size_t n, uint32_t seed) {
+  std::mt19937 rng(seed);
+  std::uniform_real_distribution<double> dist(0.5, 1.5);
+  std::vector<T> v(n);
+  for (auto& x : v) x = static_cast<T>(dist(rng));
+  return v;
+}
+
+// Sets the counters every run reports: elements/s, bytes/s (inputs read + outputs written) and
+// ns per element, the unit of the report.
+inline void set_counters(benchmark::State& state, size_t n, size_t bytes_per_element) {
+  const auto elements = static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(n);
+  state.SetItemsProcessed(elements);
+  state.SetBytesProcessed(elements * static_cast<int64_t>(bytes_per_element));
+  state.counters["ns_per_elem"] = benchmark::Counter(
+      static_cast<double>(elements) * 1e-9, benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+}
+
+// Registers `body(state, n)` as `<name>/<n>` for every size.
+inline void register_sizes(const std::string& name,
+                           std::function<void(benchmark::State&, size_t)> body) {
+  for (size_t n : kSizes) {
+    benchmark::RegisterBenchmark((name + "/" + std::to_string(n)).c_str(),
+                                 [body, n](benchmark::State& state) { body(state, n); })
+        ->UseRealTime();
+  }
+}
+
+template <class T, class U>
+void run_ufunc(benchmark::State& state, const U& ufunc, size_t n, const ufunc::Options& options) {
+  std::vector<std::vector<T>> in;
+  for (int k = 0; k < U::kNumIn; ++k) in.push_back(uniform_inputs<T>(n, 17 + k));
+  std::vector<std::vector<T>> out(U::kNumOut, std::vector<T>(n));
+  for (auto _ : state) {
+    if constexpr (U::kNumIn == 1 && U::kNumOut == 1) ufunc(in[0], out[0], options);
+    if constexpr (U::kNumIn == 2 && U::kNumOut == 1) ufunc(in[0], in[1], out[0], options);
+    if constexpr (U::kNumIn == 3 && U::kNumOut == 1) ufunc(in[0], in[1], in[2], out[0], options);
+    if constexpr (U::kNumIn == 1 && U::kNumOut == 2) ufunc(in[0], out[0], out[1], options);
+    if constexpr (U::kNumIn == 2 && U::kNumOut == 2) ufunc(in[0], in[1], out[0], out[1], options);
+    benchmark::DoNotOptimize(out[0].data());
+    benchmark::ClobberMemory();
+  }
+  set_counters(state, n, (U::kNumIn + U::kNumOut) * sizeof(T));
+}
+
+// Registers `ufunc` on element type T for every supported target and the novec baseline.
+template <class T, class U>
+void register_ufunc(const std::string& kernel, const std::string& dtype, const U& ufunc) {
+  const std::string prefix = kernel + "/" + dtype + "/";
+  for (ufunc::Target t : ufunc::targets_in(ufunc.compiled_targets() & ufunc::supported_targets())) {
+    register_sizes(prefix + ufunc::target_name(t), [&ufunc, t](benchmark::State& s, size_t n) {
+      run_ufunc<T>(s, ufunc, n, ufunc::Options().target(t));
+    });
+  }
+  register_sizes(prefix + "novec", [&ufunc](benchmark::State& s, size_t n) {
+    run_ufunc<T>(s, ufunc, n, ufunc::Options().reference());
+  });
+}
+
+}  // namespace ufunc_bench
+
+#endif  // UFUNC_BENCH_REGISTER_H_

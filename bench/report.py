@@ -1,0 +1,366 @@
+#!/usr/bin/python3
+"""Turns the C++ benchmark's JSON and the peers' JSON into a report: tables, a plot, the raw data.
+
+Reads the Google Benchmark JSON of bench/ufunc_bench (runs named `<kernel>/<dtype>/<impl>/<n>`,
+each with a `ns_per_elem` counter) and, optionally, the JSON of bench/peers.py, and writes into the
+output directory:
+    report.md    header (date, CPU, machine) and one table per kernel, ns per element
+    report.png   throughput (elements per ns) against n, one panel per kernel and dtype
+    gbench.json, peers.json   copies of the inputs
+
+Run it with the Debian interpreter, which has matplotlib (scripts/install-deps.sh --bench):
+    /usr/bin/python3 bench/report.py --gbench gbench.json --peers peers.json --out report/
+"""
+
+import argparse
+import collections
+import datetime
+import json
+import math
+import os
+import platform
+import re
+import shutil
+import statistics
+import sys
+
+import matplotlib
+import matplotlib.ticker
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402  (after choosing the backend)
+
+# Highway targets, best first. Only those present in the data appear in the report.
+TARGETS = ("AVX3_SPR", "AVX3_ZEN4", "AVX3_DL", "AVX3", "AVX2", "SSE4", "SSSE3", "SSE2",
+           "SVE2_128", "SVE_256", "SVE2", "SVE", "NEON_BF16", "NEON", "PPC10", "PPC9", "PPC8",
+           "WASM_EMU256", "WASM", "EMU128", "SCALAR")
+PARALLEL = ("parallel",)
+BASELINES = ("libm_loop", "novec")
+PEERS = ("numpy", "numba_cpu", "numba_parallel", "numexpr")
+KERNELS = ("add", "muladd", "discriminant", "trig", "exp", "log", "sin", "sqrt", "add_strided",
+           "add_broadcast_row")
+UFUNC_IMPLS = TARGETS + PARALLEL  # what "best ufunc" is the minimum over
+TIME_UNIT_NS = {"ns": 1.0, "us": 1e3, "ms": 1e6, "s": 1e9}
+# Suffixes Google Benchmark may append to a run's name (UseRealTime, MinTime, Repetitions, ...).
+EXTRA_NAME_PART = re.compile(r"^(real_time|manual_time|process_time|[a-z_]+:[^/]*)$")
+AGGREGATE_SUFFIX = re.compile(r"_(mean|median|stddev|cv)$")
+# Context keys Google Benchmark itself writes; any others were added by the benchmark and are shown.
+STANDARD_CONTEXT = {"date", "host_name", "executable", "num_cpus", "mhz_per_cpu", "caches",
+                    "cpu_scaling_enabled", "load_avg", "library_build_type", "json_schema_version"}
+
+Key = collections.namedtuple("Key", "kernel dtype impl n")
+
+
+# ----------------------------------------------------------------------------------------------
+# Reading.
+# ----------------------------------------------------------------------------------------------
+
+def parse_name(name):
+    """(kernel, dtype, impl, n) from `kernel/dtype/impl/n[/real_time...]`, or None."""
+    parts = name.split("/")
+    if len(parts) < 4 or not parts[3].isdigit() or not all(parts[:3]):
+        return None
+    if not all(EXTRA_NAME_PART.match(p) for p in parts[4:]):
+        return None
+    return Key(parts[0], parts[1], parts[2], int(parts[3]))
+
+
+def gbench_ns_per_elem(run, n):
+    """The run's ns_per_elem counter, or its real time per element."""
+    if "ns_per_elem" in run:
+        return float(run["ns_per_elem"])
+    return float(run["real_time"]) * TIME_UNIT_NS[run.get("time_unit", "ns")] / n
+
+
+def read_gbench(path):
+    """(context, {Key: ns per element}) from a Google Benchmark JSON file.
+
+    Prefers the median aggregate of repeated runs; without one, takes the median of the iteration
+    runs. Names that do not parse and runs that failed are ignored.
+    """
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    medians, iterations = {}, collections.defaultdict(list)
+    for run in data.get("benchmarks", []):
+        if run.get("error_occurred"):
+            continue
+        key = parse_name(run.get("run_name") or AGGREGATE_SUFFIX.sub("", run.get("name", "")))
+        if key is None:
+            continue
+        if run.get("run_type") == "aggregate":
+            if run.get("aggregate_name") == "median":
+                medians[key] = gbench_ns_per_elem(run, key.n)
+        else:
+            iterations[key].append(gbench_ns_per_elem(run, key.n))
+    results = {key: statistics.median(values) for key, values in iterations.items()}
+    results.update(medians)
+    return data.get("context", {}), results
+
+
+def read_peers(path):
+    """(header, {Key: ns per element}) from a bench/peers.py JSON file."""
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    results = {Key(r["kernel"], r["dtype"], r["impl"], int(r["n"])): float(r["ns_per_elem"])
+               for r in data.get("records", [])}
+    return data.get("header", {}), results
+
+
+def local_cpu_model():
+    """This machine's CPU model, for when the peers' JSON does not say."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("model name") or line.startswith("Model"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+# ----------------------------------------------------------------------------------------------
+# Ordering and formatting.
+# ----------------------------------------------------------------------------------------------
+
+def impl_order(impls):
+    """Targets (best first), parallel, baselines, peers, then anything else alphabetically."""
+    known = TARGETS + PARALLEL + BASELINES + PEERS
+    rank = {name: i for i, name in enumerate(known)}
+    return sorted(impls, key=lambda name: (rank.get(name, len(known)), name))
+
+
+def format_ns(value):
+    """ns per element with 2-3 significant digits."""
+    if value is None:
+        return "–"
+    if value >= 100:
+        return f"{value:.0f}"
+    return f"{value:.3g}" if value >= 1 else f"{value:.2g}"
+
+
+def format_ratio(ratio):
+    """A speed-up like '2.6x'."""
+    if ratio is None:
+        return "–"
+    return f"{ratio:.0f}x" if ratio >= 10 else f"{ratio:.2g}x" if ratio < 1 else f"{ratio:.1f}x"
+
+
+def format_size(n):
+    """1024 -> '1K', 1048576 -> '1M'; other sizes as digits."""
+    for unit, scale in (("M", 1 << 20), ("K", 1 << 10)):
+        if n >= scale and n % scale == 0:
+            return f"{n // scale}{unit}"
+    return str(n)
+
+
+def best_vs_numpy(results, kernel, dtype, n):
+    """NumPy's ns per element over the fastest ufunc implementation's, or None."""
+    numpy_ns = results.get(Key(kernel, dtype, "numpy", n))
+    ufunc_ns = [v for k, v in results.items()
+                if (k.kernel, k.dtype, k.n) == (kernel, dtype, n) and k.impl in UFUNC_IMPLS]
+    if numpy_ns is None or not ufunc_ns:
+        return None
+    return numpy_ns / min(ufunc_ns)
+
+
+def dtype_order(dtypes):
+    """f32 before f64, others after."""
+    return sorted(dtypes, key=lambda d: ({"f32": 0, "f64": 1}.get(d, 2), d))
+
+
+def kernel_order(results):
+    """Kernels in the benchmark's order, then any others in order of appearance."""
+    present = dict.fromkeys(key.kernel for key in results)
+    return [k for k in KERNELS if k in present] + [k for k in present if k not in KERNELS]
+
+
+# ----------------------------------------------------------------------------------------------
+# Writing.
+# ----------------------------------------------------------------------------------------------
+
+def markdown_header(context, peers_header, cpu):
+    """The report's first lines: date, CPU, the benchmark's context, the peers' versions."""
+    lines = ["# ufunc benchmark report", ""]
+    date = context.get("date") or peers_header.get("date") or datetime.datetime.now().isoformat()
+    lines.append(f"- date: {date}")
+    lines.append(f"- CPU: {cpu}")
+    if context:
+        mhz = context.get("mhz_per_cpu")
+        load = context.get("load_avg")
+        lines.append(f"- host: {context.get('host_name', '?')}, num_cpus: "
+                     f"{context.get('num_cpus', '?')}, mhz: {mhz if mhz is not None else '?'}"
+                     + (f", load average: {', '.join(f'{x:.2f}' for x in load)}" if load else ""))
+        for key in sorted(set(context) - STANDARD_CONTEXT):
+            lines.append(f"- {key}: {context[key]}")
+        build_type = context.get("library_build_type")
+        if build_type and build_type != "release":
+            lines.append(f"- note: the Google Benchmark library reports a {build_type} build")
+        if context.get("cpu_scaling_enabled"):
+            lines.append("- **warning**: CPU frequency scaling is enabled; figures may be noisy")
+    if peers_header:
+        versions = ", ".join(f"{name} {peers_header[name]}"
+                             for name in ("numpy", "numba", "numexpr") if peers_header.get(name))
+        lines.append(f"- peers: {versions}; numexpr threads: {peers_header.get('threads', '?')}, "
+                     f"numba_parallel threads: {peers_header.get('parallel_threads', '?')}"
+                     + (f", load average: {', '.join(f'{x:.2f}' for x in peers_header['load_avg'])}"
+                        if peers_header.get("load_avg") else ""))
+    lines += ["", "Cells are ns per output element (lower is better). Columns: SIMD targets (best "
+              "first), `parallel` (best target on TBB), baselines (`libm_loop`: plain loop over "
+              "`<cmath>`, `novec`: the same lambda without SIMD), then the peers. The last column "
+              "is NumPy's time over the fastest of the targets and `parallel`.", ""]
+    return lines
+
+
+def markdown_table(results, kernel):
+    """One kernel's table: rows dtype x size, columns the implementations present."""
+    keys = [k for k in results if k.kernel == kernel]
+    impls = impl_order({k.impl for k in keys})
+    with_ratio = "numpy" in impls
+    ratio_head, ratio_rule = (" best ufunc vs NumPy |", " ---: |") if with_ratio else ("", "")
+    lines = [f"## {kernel}", "",
+             "| dtype | n | " + " | ".join(impls) + " |" + ratio_head,
+             "| --- | ---: | " + " | ".join("---:" for _ in impls) + " |" + ratio_rule]
+    for dtype in dtype_order({k.dtype for k in keys}):
+        for n in sorted({k.n for k in keys if k.dtype == dtype}):
+            cells = [format_ns(results.get(Key(kernel, dtype, impl, n))) for impl in impls]
+            if with_ratio:
+                cells.append(format_ratio(best_vs_numpy(results, kernel, dtype, n)))
+            lines.append(f"| {dtype} | {format_size(n)} | " + " | ".join(cells) + " |")
+    return lines + [""]
+
+
+def write_markdown(path, results, context, peers_header, cpu):
+    """report.md."""
+    lines = markdown_header(context, peers_header, cpu)
+    for kernel in kernel_order(results):
+        lines += markdown_table(results, kernel)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+
+
+TARGET_COLORS = ("#1f77b4", "#2ca02c", "#17becf", "#bcbd22", "#9467bd", "#8c564b", "#7f7f7f")
+PEER_COLORS = {"numpy": "#d62728", "numba_cpu": "#ff7f0e", "numba_parallel": "#e377c2",
+               "numexpr": "#8c564b"}
+OTHER_COLORS = ("#aec7e8", "#98df8a", "#ffbb78", "#c5b0d5", "#c49c94")
+
+
+def impl_styles(impls):
+    """A line style per implementation: targets solid in distinct colours (best first), parallel
+    black dash-dot, baselines grey dotted, peers dashed in warm colours, others thin."""
+    styles = {}
+    targets = [i for i in impls if i in TARGETS]
+    others = [i for i in impls if i not in TARGETS + PARALLEL + BASELINES + PEERS]
+    for impl in impls:
+        style = {"marker": "o", "markersize": 3.5, "linewidth": 1.6, "linestyle": "-"}
+        if impl in TARGETS:
+            style["color"] = TARGET_COLORS[targets.index(impl) % len(TARGET_COLORS)]
+        elif impl in PARALLEL:
+            style.update(color="black", linestyle="-.", linewidth=2.2)
+        elif impl in BASELINES:
+            style.update(color="#555555" if impl == BASELINES[0] else "#aaaaaa", linestyle=":",
+                         marker="s", linewidth=2.0)
+        elif impl in PEERS:
+            style.update(color=PEER_COLORS[impl], linestyle="--", marker="^")
+        else:
+            style.update(color=OTHER_COLORS[others.index(impl) % len(OTHER_COLORS)], linewidth=1.0)
+        styles[impl] = style
+    return styles
+
+
+def write_png(path, results, title):
+    """report.png: one panel per kernel (rows) and dtype (columns), throughput against n."""
+    kernels = kernel_order(results)
+    dtypes = dtype_order({k.dtype for k in results})
+    impls = impl_order({k.impl for k in results})
+    styles = impl_styles(impls)
+    rows, cols = len(kernels), len(dtypes)
+    legend_rows = math.ceil(len(impls) / 7)
+    top_inches = 0.4 + 0.22 * legend_rows  # title and legend above the panels
+    fig, axes = plt.subplots(rows, cols, figsize=(5.5 * cols + 1.0, 2.9 * rows + top_inches),
+                             dpi=100, squeeze=False)
+    for r, kernel in enumerate(kernels):
+        for c, dtype in enumerate(dtypes):
+            plot_panel(axes[r][c], results, kernel, dtype, impls, styles)
+            if c == 0:
+                axes[r][c].set_ylabel("elements / ns")
+            if r == rows - 1:
+                axes[r][c].set_xlabel("n (elements)")
+    height = fig.get_figheight()
+    fig.suptitle(title, fontsize=12, y=1.0 - 0.08 / height, va="top")
+    handles = [plt.Line2D([], [], label=impl, **styles[impl]) for impl in impls]
+    fig.legend(handles=handles, loc="upper center", ncol=min(len(impls), 7), fontsize=10,
+               frameon=False, bbox_to_anchor=(0.5, 1.0 - 0.38 / height))
+    fig.tight_layout(rect=(0, 0, 1, 1.0 - top_inches / height))
+    fig.savefig(path)
+    plt.close(fig)
+
+
+def plot_panel(ax, results, kernel, dtype, impls, styles):
+    """One kernel and dtype: a line of throughput against n per implementation."""
+    for impl in impls:
+        points = sorted((k.n, 1.0 / v) for k, v in results.items()
+                        if (k.kernel, k.dtype, k.impl) == (kernel, dtype, impl) and v > 0)
+        if points:
+            ax.plot(*zip(*points), label=impl, **styles[impl])
+    ax.set_xscale("log", base=2)
+    ax.set_yscale("log")
+    ax.set_title(f"{kernel} {dtype}", fontsize=11)
+    ax.grid(True, which="major", alpha=0.4)
+    ax.grid(True, which="minor", alpha=0.12)
+    sizes = sorted({k.n for k in results if (k.kernel, k.dtype) == (kernel, dtype)})
+    if sizes:
+        ax.set_xticks(sizes, [format_size(n) for n in sizes])
+        ax.xaxis.set_minor_locator(matplotlib.ticker.NullLocator())
+    low, high = ax.get_ylim()
+    subs = (1.0, 2.0, 5.0) if math.log10(high / low) < 2.5 else (1.0,)
+    ax.yaxis.set_major_locator(matplotlib.ticker.LogLocator(base=10, subs=subs))
+    ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda y, _: f"{y:g}"))
+    ax.yaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
+
+
+def copy_into(src, out_dir, name):
+    """Copies an input JSON into the report directory (nothing to do if it is already there)."""
+    dst = os.path.join(out_dir, name)
+    if os.path.exists(dst) and os.path.samefile(src, dst):
+        return
+    shutil.copyfile(src, dst)
+
+
+def parse_args(argv):
+    """The command line."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog=__doc__.split("\n\n", 1)[1])
+    parser.add_argument("--gbench", required=True,
+                        help="Google Benchmark JSON of bench/ufunc_bench "
+                        "(--benchmark_out=FILE --benchmark_out_format=json)")
+    parser.add_argument("--peers", help="JSON written by bench/peers.py (optional)")
+    parser.add_argument("--out", required=True, help="report directory (created if needed)")
+    return parser.parse_args(argv)
+
+
+def main(argv=None):
+    """Reads both inputs and writes the report directory."""
+    args = parse_args(argv)
+    context, results = read_gbench(args.gbench)
+    peers_header = {}
+    if args.peers:
+        peers_header, peer_results = read_peers(args.peers)
+        results.update(peer_results)
+    if not results:
+        sys.exit(f"report.py: no run named <kernel>/<dtype>/<impl>/<n> in {args.gbench}")
+    os.makedirs(args.out, exist_ok=True)
+    cpu = peers_header.get("cpu") or local_cpu_model()
+    write_markdown(os.path.join(args.out, "report.md"), results, context, peers_header, cpu)
+    date = (context.get("date") or peers_header.get("date") or "")[:10]
+    write_png(os.path.join(args.out, "report.png"), results,
+              f"ufunc throughput, higher is better ({cpu}, {date})")
+    copy_into(args.gbench, args.out, "gbench.json")
+    if args.peers:
+        copy_into(args.peers, args.out, "peers.json")
+    print(f"report.py: {len(results)} results, {len(kernel_order(results))} kernels -> "
+          f"{os.path.join(args.out, 'report.md')}, report.png")
+
+
+if __name__ == "__main__":
+    main()

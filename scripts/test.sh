@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs what the build needs, then builds and runs the whole test suite.
+#   scripts/test.sh          # release build (build/release)
+#   scripts/test.sh asan     # AddressSanitizer + UndefinedBehaviorSanitizer (build/asan)
+#   scripts/test.sh tsan     # ThreadSanitizer (build/tsan); also: debug
+set -euo pipefail
+cd "$(dirname "$0")/.."
+preset="${1:-release}"
+scripts/install-deps.sh
+cmake --preset "$preset"
+cmake --build --preset "$preset" -j "$(nproc)"
+ctest --preset "$preset" -j "$(nproc)"

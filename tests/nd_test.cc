@@ -1,0 +1,299 @@
+// N-d calls: a property test over random shapes, broadcasting, strides, views and overlaps against a
+// naive reference walk written here, independently of the library's iteration engine; plus views,
+// slicing helpers and their errors.
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/test_kernels.h"
+#include "tests/ulp.h"
+#include "ufunc/slicing.h"
+
+namespace {
+
+using ::testing::HasSubstr;
+using ufunc::ArrayView;
+using ufunc::Dims;
+using ufunc::Layout;
+
+// The address of the element at `index` (broadcasting: a length-1 dimension always reads index 0,
+// missing leading dimensions are ignored).
+char* element(const Layout& v, const std::vector<intptr_t>& index) {
+  char* p = v.data;
+  const int pad = static_cast<int>(index.size()) - v.shape.size();
+  for (int d = 0; d < v.shape.size(); ++d) {
+    if (v.shape[d] != 1) p += index[pad + d] * v.strides[d];
+  }
+  return p;
+}
+
+// Calls f(index) for every multi-index of `shape`, in C order.
+template <class F>
+void for_each_index(const Dims& shape, F f) {
+  if (ufunc::num_elements(shape) == 0) return;
+  std::vector<intptr_t> index(shape.size(), 0);
+  while (true) {
+    f(index);
+    int d = shape.size() - 1;
+    while (d >= 0 && ++index[d] == shape[d]) index[d--] = 0;
+    if (d < 0) return;
+  }
+}
+
+struct RandomCase {
+  explicit RandomCase(uint32_t seed) : rng(seed) {}
+
+  intptr_t dim() {
+    static const intptr_t kDims[] = {0, 1, 1, 2, 3, 4, 5, 7, 16, 33};
+    return kDims[std::uniform_int_distribution<int>(1, 9)(rng) - (coin(0.03) ? 1 : 0)];
+  }
+  bool coin(double p) { return std::uniform_real_distribution<double>(0, 1)(rng) < p; }
+  int below(int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng); }
+
+  Dims shape() {
+    Dims s;
+    const int rank = below(7);
+    for (int i = 0; i < rank; ++i) s.push_back(dim());
+    while (ufunc::num_elements(s) > 4000) s[below(s.size())] = 1;
+    return s;
+  }
+  // A shape that broadcasts to `full`: a suffix of it with some dimensions set to 1.
+  Dims broadcastable_to(const Dims& full) {
+    const int rank = below(full.size() + 1);
+    Dims s;
+    for (int i = full.size() - rank; i < full.size(); ++i) s.push_back(coin(0.25) ? 1 : full[i]);
+    return s;
+  }
+
+  // A view of `shape` over `buffer` made by transposing, stepping and reversing a C-ordered base,
+  // sometimes with a zero stride (broadcast_to) where the shape has a length-1 axis.
+  ArrayView<double> view(std::vector<double>& buffer, const Dims& shape, bool allow_zero_stride) {
+    const int rank = shape.size();
+    std::vector<int> perm(rank);
+    for (int i = 0; i < rank; ++i) perm[i] = i;
+    std::shuffle(perm.begin(), perm.end(), rng);
+    Dims base_shape = Dims::filled(rank, 0);
+    std::vector<intptr_t> steps(rank);
+    for (int i = 0; i < rank; ++i) {
+      steps[i] = (1 + below(3)) * (coin(0.3) ? -1 : 1);
+      base_shape[perm[i]] = shape[i] * std::abs(steps[i]);
+    }
+    const intptr_t offset = below(3);
+    buffer.assign(static_cast<size_t>(ufunc::num_elements(base_shape) + offset + 1), 0.0);
+    auto v = ufunc::view(buffer, base_shape, ufunc::c_strides(base_shape, sizeof(double)), offset);
+    for (int i = 0; i < rank; ++i) v = ufunc::step(v, perm[i], steps[i]);
+    std::vector<int> inverse(rank);
+    for (int i = 0; i < rank; ++i) inverse[i] = perm[i];
+    Layout l = v.layout();
+    Layout t{l.data, Dims::filled(rank, 0), Dims::filled(rank, 0)};
+    for (int i = 0; i < rank; ++i) {
+      t.shape[i] = l.shape[inverse[i]];
+      t.strides[i] = l.strides[inverse[i]];
+    }
+    ArrayView<double> out(t);
+    if (allow_zero_stride && rank > 0 && coin(0.2)) {
+      // Repeat a length-1 axis of a smaller view up to the wanted length.
+      const int axis = below(rank);
+      ArrayView<double> one = ufunc::slice(out, axis, 0, 1);
+      out = ufunc::broadcast_to(one, shape);
+    }
+    EXPECT_EQ(out.shape(), shape);
+    return out;
+  }
+
+  std::mt19937 rng;
+};
+
+std::vector<ufunc::Target> testable_targets() {
+  return ufunc::targets_in(test_kernels::trig.compiled_targets() & ufunc::supported_targets());
+}
+
+// The property: trig on random operands equals sin(a*a)*exp(b) at every index, within 4 ULP, with
+// no write outside the output view, whatever the layouts, on every target.
+TEST(NdProperty, RandomViewsBroadcastingAndOverlapMatchANaiveWalk) {
+  const uint32_t kSeed = 20261125;
+  const int kCases = 1500;
+  for (int c = 0; c < kCases; ++c) {
+    const uint32_t seed = kSeed + c;
+    SCOPED_TRACE("case seed " + std::to_string(seed) + " (NdProperty: rerun with this seed)");
+    RandomCase r(seed);
+    const Dims full = r.shape();
+    std::vector<double> buf_a, buf_b, buf_out;
+    ArrayView<double> a = r.view(buf_a, r.broadcastable_to(full), true);
+    ArrayView<double> b = r.view(buf_b, r.broadcastable_to(full), true);
+    std::uniform_real_distribution<double> value(-2, 2);
+    for (double& x : buf_a) x = value(r.rng);
+    for (double& x : buf_b) x = value(r.rng);
+    // The broadcast shape may be smaller than `full` when both inputs dropped dimensions.
+    Dims shapes[2] = {a.shape(), b.shape()};
+    const Dims shape = ufunc::broadcast_shapes(shapes, 2);
+    // Where the output goes: its own random view, or over an input's buffer (in place or shifted).
+    const int where = r.below(4);
+    ArrayView<double> out;
+    std::vector<double>* out_buffer = &buf_out;
+    if (where == 1 && a.shape() == shape) {
+      bool zero_stride = false;
+      for (intptr_t s : a.strides()) zero_stride |= s == 0;
+      if (!zero_stride) out = a, out_buffer = &buf_a;  // in place
+    } else if (where == 2 && buf_a.size() >= static_cast<size_t>(ufunc::num_elements(shape)) + 1) {
+      const intptr_t shift = r.below(2);  // a C-ordered output overlapping a's buffer
+      out = ArrayView<double>(buf_a.data() + shift, shape);
+      out_buffer = &buf_a;
+    }
+    if (out.data() == nullptr) out = r.view(buf_out, shape, false);
+    for (double& x : buf_out) x = 1e300;  // sentinel outside the output view
+
+    // Expected values and the untouched rest of the output buffer, from copies taken before calls.
+    std::vector<double> expected;
+    for_each_index(shape, [&](const std::vector<intptr_t>& i) {
+      double x, y;
+      std::memcpy(&x, element(a.layout(), i), 8);
+      std::memcpy(&y, element(b.layout(), i), 8);
+      expected.push_back(std::sin(x * x) * std::exp(y));
+    });
+    std::vector<double> outside = *out_buffer;
+    for_each_index(shape, [&](const std::vector<intptr_t>& i) {
+      const size_t at = (element(out.layout(), i) - reinterpret_cast<char*>(out_buffer->data())) / 8;
+      outside[at] = 0;
+    });
+    const std::vector<double> a_copy = buf_a, b_copy = buf_b;
+
+    for (ufunc::Target t : testable_targets()) {
+      SCOPED_TRACE(std::string("target ") + ufunc::target_name(t));
+      buf_a = a_copy;
+      buf_b = b_copy;
+      if (out_buffer == &buf_out) std::fill(buf_out.begin(), buf_out.end(), 1e300);
+      test_kernels::trig(a, b, out, ufunc::Options().target(t));
+      size_t k = 0;
+      for_each_index(shape, [&](const std::vector<intptr_t>& i) {
+        double got;
+        std::memcpy(&got, element(out.layout(), i), 8);
+        ASSERT_LE(ufunc_test::ulp_distance(got, expected[k]), 4u)
+            << "shape " << ufunc::shape_string(shape) << " a " << ufunc::shape_string(a.shape())
+            << " b " << ufunc::shape_string(b.shape()) << " at flat index " << k;
+        ++k;
+      });
+      std::vector<double> rest = *out_buffer;
+      for_each_index(shape, [&](const std::vector<intptr_t>& i) {
+        rest[(element(out.layout(), i) - reinterpret_cast<char*>(out_buffer->data())) / 8] = 0;
+      });
+      ASSERT_EQ(rest, outside) << "wrote outside the output view";
+      if (HasFailure()) return;
+    }
+  }
+}
+
+TEST(NdProperty, AllocatedOutputsHaveTheBroadcastShape) {
+  std::vector<double> m(12), row(4), col(3);
+  for (size_t i = 0; i < m.size(); ++i) m[i] = 0.1 * i;
+  for (size_t i = 0; i < row.size(); ++i) row[i] = i;
+  for (size_t i = 0; i < col.size(); ++i) col[i] = -1.0 * i;
+  const auto mv = ufunc::view(m, {3, 4});
+  ufunc::Array<double> r = test_kernels::trig(mv, ufunc::view(row));
+  EXPECT_EQ(r.shape(), (Dims{3, 4}));
+  EXPECT_DOUBLE_EQ(r(2, 3), std::sin(1.1 * 1.1) * std::exp(3.0));
+  ufunc::Array<double> c = test_kernels::trig(mv, ufunc::new_axis(ufunc::view(col), 1));
+  EXPECT_DOUBLE_EQ(c(2, 3), std::sin(1.1 * 1.1) * std::exp(-2.0));
+  const auto [s, co] = test_kernels::sincos(ufunc::transpose(mv));
+  EXPECT_EQ(s.shape(), (Dims{4, 3}));
+  EXPECT_DOUBLE_EQ(co(3, 2), std::cos(1.1));
+  // A 0-d view and a scalar: a 0-d result.
+  double x = 0.5;
+  ufunc::Array<double> z = test_kernels::trig(ArrayView<double>(&x, Dims{}), 0.0);
+  EXPECT_EQ(z.rank(), 0);
+  EXPECT_DOUBLE_EQ(z(), std::sin(0.25));
+}
+
+template <class F>
+std::string message_of(F f) {
+  try {
+    f();
+  } catch (const std::exception& e) {
+    return e.what();
+  }
+  return "(no exception)";
+}
+
+TEST(NdErrors, IncompatibleShapesNameThemLikeNumPy) {
+  std::vector<double> m(12), v(5);
+  EXPECT_THROW(test_kernels::trig(ufunc::view(m, {3, 4}), ufunc::view(v)), ufunc::ShapeError);
+  EXPECT_EQ(message_of([&] { test_kernels::trig(ufunc::view(m, {3, 4}), ufunc::view(v)); }),
+            "trig: operands could not be broadcast together with shapes (3,4) (5,)");
+}
+
+TEST(NdErrors, AnOutputIsNeverBroadcast) {
+  std::vector<double> m(12), out(4, 9.0);
+  EXPECT_EQ(message_of([&] {
+              test_kernels::trig(ufunc::view(m, {3, 4}), 1.0, ufunc::view(out));
+            }),
+            "trig: non-broadcastable output operand with shape (4,) doesn't match the broadcast "
+            "shape (3,4)");
+  EXPECT_EQ(out, std::vector<double>(4, 9.0));
+  std::vector<double> one(4);
+  auto repeated = ufunc::broadcast_to(ufunc::view(one, {1, 4}), {3, 4});
+  EXPECT_THAT(message_of([&] { test_kernels::trig(ufunc::view(m, {3, 4}), 1.0, repeated); }),
+              HasSubstr("output 0 has stride 0 in dimension 0"));
+}
+
+TEST(NdErrors, ViewsOutsideTheirBufferAreRejected) {
+  std::vector<double> buf(10);
+  EXPECT_THROW(ufunc::view(buf, {3, 4}), ufunc::ShapeError);
+  EXPECT_EQ(message_of([&] { ufunc::view(buf, {3, 4}); }),
+            "ufunc: cannot view 10 elements as shape (3,4)");
+  EXPECT_NO_THROW(ufunc::view(buf, {5}, {16}));
+  EXPECT_THAT(message_of([&] { ufunc::view(buf, {6}, {16}); }),
+              HasSubstr("outside its buffer of 80 bytes"));
+  EXPECT_THAT(message_of([&] { ufunc::view(buf, {3}, {-8}, 1); }),
+              HasSubstr("reaches bytes [-8, 16)"));
+  EXPECT_NO_THROW(ufunc::view(buf, {3}, {-8}, 2));
+  EXPECT_NO_THROW(ufunc::view(buf, {0, 100}, {8, 8}));  // empty: reaches nothing
+}
+
+TEST(Slicing, MatchesNumPyIndexing) {
+  std::vector<double> buf(24);
+  for (size_t i = 0; i < buf.size(); ++i) buf[i] = static_cast<double>(i);
+  const auto m = ufunc::view(buf, {4, 6});
+  EXPECT_EQ(ufunc::transpose(m)(5, 3), 23.0);
+  EXPECT_EQ(ufunc::reversed(m, 1)(0, 0), 5.0);
+  const auto s = ufunc::step(m, 1, 2);  // m[:, ::2]
+  EXPECT_EQ(s.shape(), (Dims{4, 3}));
+  EXPECT_EQ(s(1, 2), 10.0);
+  const auto r = ufunc::step(m, 1, -4);  // m[:, ::-4]
+  EXPECT_EQ(r.shape(), (Dims{4, 2}));
+  EXPECT_EQ(r(0, 1), 1.0);
+  EXPECT_EQ(ufunc::slice(m, 1, 1, 5, 3).shape(), (Dims{4, 2}));  // m[:, 1:5:3]
+  EXPECT_EQ(ufunc::slice(m, 1, -2, ufunc::kEnd)(0, 0), 4.0);      // m[:, -2:]
+  EXPECT_EQ(ufunc::slice(m, 0, 3, 1).shape(), (Dims{0, 6}));       // m[3:1]
+  const auto d = ufunc::diagonal(m);
+  EXPECT_EQ(d.shape(), (Dims{4}));
+  EXPECT_EQ(d(3), 21.0);
+  EXPECT_EQ(ufunc::diagonal(m, 2)(3), 23.0);
+  EXPECT_EQ(ufunc::diagonal(m, -1).shape(), (Dims{3}));
+  EXPECT_EQ(ufunc::new_axis(m, 1).shape(), (Dims{4, 1, 6}));
+  EXPECT_EQ(ufunc::transpose(ufunc::new_axis(m, 0), {2, 0, 1}).shape(), (Dims{6, 1, 4}));
+  EXPECT_THAT(message_of([&] { ufunc::step(m, 2, 1); }),
+              HasSubstr("axis 2 is out of bounds for a view of rank 2"));
+  EXPECT_THAT(message_of([&] { ufunc::step(m, 0, 0); }), HasSubstr("step cannot be zero"));
+  EXPECT_THAT(message_of([&] { ufunc::transpose(m, {0, 0}); }), HasSubstr("repeated"));
+  EXPECT_THAT(message_of([&] { ufunc::broadcast_to(m, {4, 5}); }),
+              HasSubstr("cannot broadcast a view of shape (4,6) to shape (4,5)"));
+}
+
+TEST(NdEngine, TraceOfTanhOverAStridedDiagonal) {
+  // The lesson's a + trace(tanh(a)) needs the diagonal as a strided view; here its elementwise part.
+  ufunc::Array<double> a({50, 50});
+  for (int i = 0; i < 50; ++i) {
+    for (int j = 0; j < 50; ++j) a(i, j) = 0.01 * (i - j);
+  }
+  const auto d = ufunc::diagonal(a);
+  const ufunc::Array<double> t = test_kernels::tanh_(d);
+  for (int i = 0; i < 50; ++i) EXPECT_EQ(t(i), 0.0);
+}
+
+}  // namespace

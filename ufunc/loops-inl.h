@@ -1,0 +1,199 @@
+// The per-target 1-D inner loop built from a lambda: the contiguous SIMD loop, its padded tail, and
+// the strided wrapper that feeds it blocks.
+//
+// Re-included once per SIMD target.
+
+#if defined(UFUNC_LOOPS_INL_H_) == defined(HWY_TARGET_TOGGLE)
+#ifdef UFUNC_LOOPS_INL_H_
+#undef UFUNC_LOOPS_INL_H_
+#else
+#define UFUNC_LOOPS_INL_H_
+#endif
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
+#include "hwy/highway.h"
+#include "ufunc/inner_loop.h"
+#include "ufunc/lanes-inl.h"
+#include "ufunc/reference_loop.h"
+
+HWY_BEFORE_NAMESPACE();
+namespace ufunc {
+namespace HWY_NAMESPACE {
+namespace detail {
+
+// How many outputs a lambda's result holds: Lanes<T> is one, a pair or tuple of two Lanes<T> is two.
+template <class T, class R>
+struct ResultArity {
+  static constexpr int value = 0;  // anything else: rejected by a static_assert below
+};
+template <class T>
+struct ResultArity<T, Lanes<T>> {
+  static constexpr int value = 1;
+};
+template <class T>
+struct ResultArity<T, std::pair<Lanes<T>, Lanes<T>>> {
+  static constexpr int value = 2;
+};
+template <class T>
+struct ResultArity<T, std::tuple<Lanes<T>, Lanes<T>>> {
+  static constexpr int value = 2;
+};
+
+template <const auto& Fn, class T, size_t... I>
+HWY_INLINE auto call_lanes(const T* const* in, size_t i, std::index_sequence<I...>) {
+  const hn::ScalableTag<T> d;
+  return Fn(Lanes<T>(hn::LoadU(d, in[I] + i))...);
+}
+
+template <class T, class R>
+HWY_INLINE void store_result(const R& r, T* const* out, size_t i) {
+  const hn::ScalableTag<T> d;
+  if constexpr (ResultArity<T, R>::value == 1) {
+    hn::StoreU(r.v, d, out[0] + i);
+  } else {
+    hn::StoreU(std::get<0>(r).v, d, out[0] + i);
+    hn::StoreU(std::get<1>(r).v, d, out[1] + i);
+  }
+}
+
+// The number of inputs the lambda takes with lanes of T (1 to 3), or 0 if none fits.
+template <const auto& Fn, class T>
+constexpr int lambda_arity() {
+  using F = std::remove_cv_t<std::remove_reference_t<decltype(Fn)>>;
+  if constexpr (std::is_invocable_v<const F&, Lanes<T>>) return 1;
+  else if constexpr (std::is_invocable_v<const F&, Lanes<T>, Lanes<T>>) return 2;
+  else if constexpr (std::is_invocable_v<const F&, Lanes<T>, Lanes<T>, Lanes<T>>) return 3;
+  else return 0;
+}
+
+template <const auto& Fn, class T, int NumIn>
+struct ResultOf {
+  using type = decltype(call_lanes<Fn, T>(nullptr, 0, std::make_index_sequence<NumIn>()));
+};
+template <const auto& Fn, class T>
+struct ResultOf<Fn, T, 0> {
+  using type = void;  // the static_assert in Signature explains
+};
+
+template <const auto& Fn, class T>
+struct Signature {
+  static constexpr int kNumIn = lambda_arity<Fn, T>();
+  static_assert(kNumIn != 0,
+                "ufunc: the lambda must be generic (take `auto` parameters), take 1 to 3 of them, "
+                "and use only operations these lanes support (see docs/defining-ufuncs.md)");
+  using Result = typename ResultOf<Fn, T, kNumIn>::type;
+  static constexpr int kNumOut = kNumIn == 0 ? 1 : ResultArity<T, Result>::value;
+  static_assert(kNumOut != 0,
+                "ufunc: the lambda must return a value computed from its arguments (same element "
+                "type), or a std::pair / std::tuple of two such values");
+};
+
+// Runs Fn on n contiguous elements. The last partial vector goes through a padded buffer, so every
+// element gets bit-for-bit the same result wherever it sits in the array.
+template <const auto& Fn, class T, int NumIn, int NumOut>
+HWY_FLATTEN void run_contiguous(const T* const* in, T* const* out, size_t n) {
+  const hn::ScalableTag<T> d;
+  const size_t N = hn::Lanes(d);
+  using Indices = std::make_index_sequence<NumIn>;
+  size_t i = 0;
+  for (; i + N <= n; i += N) store_result<T>(call_lanes<Fn, T>(in, i, Indices()), out, i);
+  if (i == n) return;
+  constexpr size_t kMax = HWY_MAX_BYTES / sizeof(T);
+  HWY_ALIGN T in_buf[NumIn][kMax];
+  HWY_ALIGN T out_buf[NumOut][kMax];
+  const T* in_ptrs[NumIn];
+  T* out_ptrs[NumOut];
+  const size_t rest = n - i;
+  for (int k = 0; k < NumIn; ++k) {
+    // Pad with a real input so padding lanes compute nothing exotic.
+    for (size_t j = 0; j < kMax; ++j) std::memcpy(&in_buf[k][j], &in[k][i + (j < rest ? j : 0)], sizeof(T));
+    in_ptrs[k] = in_buf[k];
+  }
+  for (int k = 0; k < NumOut; ++k) out_ptrs[k] = out_buf[k];
+  store_result<T>(call_lanes<Fn, T>(in_ptrs, 0, Indices()), out_ptrs, 0);
+  for (int k = 0; k < NumOut; ++k) std::memcpy(out[k] + i, out_buf[k], rest * sizeof(T));
+}
+
+// Elements per block of the strided path: small enough that all buffers stay in L1 (5 operands x
+// 256 x 8 bytes = 10 KiB), long enough to amortise the per-block setup.
+constexpr size_t kBlock = 256;
+
+// The InnerLoop for Fn on T. Contiguous operands are used in place; inputs with step 0 are expanded
+// once into a block of copies; other strides are copied block by block into L1 buffers (and outputs
+// copied back), so the SIMD loop only ever sees contiguous data.
+template <const auto& Fn, class T, int NumIn, int NumOut>
+void strided_loop(char* const* args, const intptr_t* steps, size_t n) {
+  constexpr intptr_t kSize = sizeof(T);
+  bool contiguous = true;
+  for (int k = 0; k < NumIn + NumOut; ++k) contiguous &= steps[k] == kSize;
+  if (contiguous) {
+    const T* in[NumIn];
+    T* out[NumOut];
+    for (int k = 0; k < NumIn; ++k) in[k] = reinterpret_cast<const T*>(args[k]);
+    for (int k = 0; k < NumOut; ++k) out[k] = reinterpret_cast<T*>(args[NumIn + k]);
+    return run_contiguous<Fn, T, NumIn, NumOut>(in, out, n);
+  }
+  HWY_ALIGN T buf[NumIn + NumOut][kBlock];
+  for (int k = 0; k < NumIn; ++k) {
+    if (steps[k] == 0) {
+      T value;
+      std::memcpy(&value, args[k], sizeof(T));
+      for (size_t j = 0; j < kBlock; ++j) buf[k][j] = value;
+    }
+  }
+  for (size_t start = 0; start < n; start += kBlock) {
+    const size_t len = n - start < kBlock ? n - start : kBlock;
+    const T* in[NumIn];
+    T* out[NumOut];
+    for (int k = 0; k < NumIn; ++k) {
+      const char* src = args[k] + steps[k] * static_cast<intptr_t>(start);
+      if (steps[k] == kSize) {
+        in[k] = reinterpret_cast<const T*>(src);
+      } else if (steps[k] == 0) {
+        in[k] = buf[k];
+      } else {
+        // memcpy: a NumPy-style stride need not keep elements aligned.
+        for (size_t j = 0; j < len; ++j) std::memcpy(&buf[k][j], src + steps[k] * intptr_t(j), kSize);
+        in[k] = buf[k];
+      }
+    }
+    for (int k = 0; k < NumOut; ++k) {
+      const intptr_t step = steps[NumIn + k];
+      out[k] = step == kSize
+                   ? reinterpret_cast<T*>(args[NumIn + k] + step * static_cast<intptr_t>(start))
+                   : buf[NumIn + k];
+    }
+    run_contiguous<Fn, T, NumIn, NumOut>(in, out, len);
+    for (int k = 0; k < NumOut; ++k) {
+      const intptr_t step = steps[NumIn + k];
+      if (step == kSize) continue;
+      char* dst = args[NumIn + k] + step * static_cast<intptr_t>(start);
+      for (size_t j = 0; j < len; ++j) std::memcpy(dst + step * intptr_t(j), &buf[NumIn + k][j], kSize);
+    }
+  }
+}
+
+// The loops of one lambda for each element type, in order.
+template <const auto& Fn, class... Ts>
+struct LoopsOf {
+  static constexpr InnerLoop kLoops[] = {
+      &strided_loop<Fn, Ts, Signature<Fn, Ts>::kNumIn, Signature<Fn, Ts>::kNumOut>...};
+};
+template <const auto& Fn, class... Ts>
+struct ReferenceLoops {
+  static constexpr InnerLoop kLoops[] = {&::ufunc::detail::reference_loop<
+      Fn, Ts, Signature<Fn, Ts>::kNumIn, Signature<Fn, Ts>::kNumOut>...};
+};
+
+}  // namespace detail
+}  // namespace HWY_NAMESPACE
+}  // namespace ufunc
+HWY_AFTER_NAMESPACE();
+
+#endif  // UFUNC_LOOPS_INL_H_ toggle

@@ -1,0 +1,162 @@
+#include "ufunc/ufunc.h"
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+#include <string>
+
+#include "ufunc/broadcast.h"
+#include "ufunc/iterate.h"
+
+namespace ufunc {
+namespace detail {
+namespace {
+
+// The bytes [lo, hi) an operand can reach.
+std::pair<uintptr_t, uintptr_t> byte_extent(const Layout& op, size_t size) {
+  intptr_t lo = 0, hi = 0;
+  for (int d = 0; d < op.shape.size(); ++d) {
+    const intptr_t extent = op.strides[d] * (op.shape[d] - 1);
+    (extent < 0 ? lo : hi) += extent;
+  }
+  const auto start = reinterpret_cast<uintptr_t>(op.data);
+  return {start + lo, start + hi + size};
+}
+
+// NumPy (since 1.13) gives the result of computing into a fresh buffer whenever an output shares
+// memory with an input in any way other than being exactly the same elements (in place). The test
+// is conservative: overlapping extents count as sharing, which costs a copy, never a wrong answer.
+bool needs_copy(const Layout& out, const Layout* inputs, int num_in, size_t size) {
+  const auto [out_lo, out_hi] = byte_extent(out, size);
+  for (int j = 0; j < num_in; ++j) {
+    const auto [in_lo, in_hi] = byte_extent(inputs[j], size);
+    const bool overlaps = in_lo < out_hi && out_lo < in_hi;
+    const bool same_elements = inputs[j].data == out.data && inputs[j].strides == out.strides;
+    if (overlaps && !same_elements) return true;
+  }
+  return false;
+}
+
+// Copies element by element from `from` to `to` (same shape).
+void copy_elements(const Layout& from, const Layout& to, size_t size) {
+  const Layout ops[2] = {from, to};
+  const LoopPlan plan = make_plan(ops, 2, 1);
+  for_each_run(plan, 0, plan.outer_size(), 0, plan.inner_size(),
+               [size](char* const* ptrs, const intptr_t* steps, size_t n) {
+                 for (size_t i = 0; i < n; ++i) {
+                   std::memcpy(ptrs[1] + steps[1] * static_cast<intptr_t>(i),
+                               ptrs[0] + steps[0] * static_cast<intptr_t>(i), size);
+                 }
+               });
+}
+
+}  // namespace
+
+TargetSet UfuncBase::compiled_targets() const {
+  TargetSet set = 0;
+  for (size_t i = 0; i < num_targets_; ++i) set |= targets_[i].target;
+  return set;
+}
+
+int UfuncBase::resolve_chosen() const {
+  int index = chosen_.load(std::memory_order_acquire);
+  if (index >= 0) return index;
+  const Target best = ufunc::chosen_target(compiled_targets());  // throws for a bad UFUNC_TARGETS
+  for (size_t i = 0; i < num_targets_; ++i) {
+    if (targets_[i].target == static_cast<TargetSet>(best)) index = static_cast<int>(i);
+  }
+  // Several threads may race here; they all compute the same index.
+  chosen_.store(index, std::memory_order_release);
+  return index;
+}
+
+Target UfuncBase::chosen_target() const {
+  return static_cast<Target>(targets_[resolve_chosen()].target);
+}
+
+InnerLoop UfuncBase::loop_for(size_t type_index, const Options& options) const {
+  if (options.is_reference()) return reference_[type_index];
+  const TargetSet forced = options.forced_target();
+  if (forced == 0) return targets_[resolve_chosen()].loops[type_index];
+  const Target t = static_cast<Target>(forced);
+  if (!(supported_targets() & forced)) {
+    throw TargetError(std::string(name_) + ": target " + target_name(t) +
+                      " is not supported by this CPU");
+  }
+  for (size_t i = 0; i < num_targets_; ++i) {
+    if (targets_[i].target == forced) return targets_[i].loops[type_index];
+  }
+  std::string compiled;
+  for (Target c : targets_in(compiled_targets())) compiled += std::string(" ") + target_name(c);
+  throw TargetError(std::string(name_) + ": not compiled for target " + target_name(t) +
+                    " (compiled:" + compiled + ")");
+}
+
+Dims UfuncBase::broadcast_inputs(const Layout* inputs) const {
+  Dims shapes[kMaxOperands];
+  for (int j = 0; j < num_in_; ++j) shapes[j] = inputs[j].shape;
+  return broadcast_shapes(shapes, num_in_, name_);
+}
+
+void UfuncBase::call(const AnyView* operands, const Options& options) const {
+  const DType dtype = operands[0].dtype;
+  Layout layouts[kMaxOperands];
+  for (int k = 0; k < num_in_ + num_out_; ++k) {
+    if (operands[k].dtype != dtype) {
+      throw TypeError(std::string(name_) + ": operands have different element types (" +
+                      dtype_name(dtype) + " and " + dtype_name(operands[k].dtype) +
+                      "); convert them to one");
+    }
+    layouts[k] = operands[k].layout;
+  }
+  for (size_t i = 0; i < num_dtypes_; ++i) {
+    if (dtypes_[i] == dtype) return run(i, layouts, options);
+  }
+  std::string supported;
+  for (size_t i = 0; i < num_dtypes_; ++i) {
+    supported += std::string(i ? ", " : "") + dtype_name(dtypes_[i]);
+  }
+  throw TypeError(std::string(name_) + ": no loop for element type " + dtype_name(dtype) +
+                  " (supported: " + supported + ")");
+}
+
+void UfuncBase::run(size_t type_index, const Layout* operands, const Options& options) const {
+  const Dims shape = broadcast_inputs(operands);
+  const size_t size = dtype_size(dtypes_[type_index]);
+  for (int k = 0; k < num_out_; ++k) {
+    const Layout& out = operands[num_in_ + k];
+    if (out.shape != shape) {
+      throw ShapeError(std::string(name_) + ": non-broadcastable output operand with shape " +
+                       shape_string(out.shape) + " doesn't match the broadcast shape " +
+                       shape_string(shape));
+    }
+    for (int d = 0; d < shape.size(); ++d) {
+      if (out.strides[d] == 0 && shape[d] > 1) {
+        throw ShapeError(std::string(name_) + ": output " + std::to_string(k) +
+                         " has stride 0 in dimension " + std::to_string(d) +
+                         ", so its elements would overwrite each other");
+      }
+    }
+  }
+  const InnerLoop loop = loop_for(type_index, options);  // errors before touching memory
+  if (num_elements(shape) == 0) return;
+
+  Layout ops[kMaxOperands];
+  for (int j = 0; j < num_in_; ++j) ops[j] = broadcast_layout(operands[j], shape);
+  std::unique_ptr<char[]> scratch[2];
+  for (int k = 0; k < num_out_; ++k) {
+    ops[num_in_ + k] = operands[num_in_ + k];
+    if (needs_copy(ops[num_in_ + k], ops, num_in_, size)) {
+      scratch[k].reset(new char[static_cast<size_t>(num_elements(shape)) * size]);
+      ops[num_in_ + k] = Layout{scratch[k].get(), shape, c_strides(shape, size)};
+    }
+  }
+  const LoopPlan plan = make_plan(ops, num_in_ + num_out_, num_in_);
+  for_each_run(plan, 0, plan.outer_size(), 0, plan.inner_size(), loop);
+  for (int k = 0; k < num_out_; ++k) {
+    if (scratch[k]) copy_elements(ops[num_in_ + k], operands[num_in_ + k], size);
+  }
+}
+
+}  // namespace detail
+}  // namespace ufunc
