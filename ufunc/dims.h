@@ -18,7 +18,17 @@ inline constexpr int kMaxRank = 32;
 
 class Dims {
  public:
-  Dims() = default;
+  // User-provided (not defaulted), so that value-initialisation does not zero all 32 entries.
+  Dims() {}
+  // Copies only the used entries: views are made and copied on every call.
+  Dims(const Dims& other) : rank_(other.rank_) {
+    for (int i = 0; i < rank_; ++i) v_[i] = other.v_[i];
+  }
+  Dims& operator=(const Dims& other) {
+    rank_ = other.rank_;
+    for (int i = 0; i < rank_; ++i) v_[i] = other.v_[i];
+    return *this;
+  }
   Dims(std::initializer_list<intptr_t> values) {
     for (intptr_t v : values) push_back(v);
   }
@@ -68,7 +78,7 @@ class Dims {
 
  private:
   int rank_ = 0;
-  intptr_t v_[kMaxRank] = {};
+  intptr_t v_[kMaxRank];  // entries from rank_ on are never read
 };
 
 // The product of the dimensions (1 for rank 0).

@@ -17,9 +17,10 @@ inline constexpr int kMaxOperands = 5;
 struct LoopPlan {
   int num_ops = 0;
   int rank = 1;  // at least 1; dimension rank - 1 is the inner one
-  intptr_t shape[kMaxRank] = {1};
-  intptr_t strides[kMaxRank][kMaxOperands] = {};
-  char* base[kMaxOperands] = {};
+  // Entries beyond rank and num_ops are never read (and not initialised: plans are made per call).
+  intptr_t shape[kMaxRank];
+  intptr_t strides[kMaxRank][kMaxOperands];
+  char* base[kMaxOperands];
 
   intptr_t inner_size() const { return shape[rank - 1]; }
   intptr_t outer_size() const {

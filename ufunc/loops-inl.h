@@ -97,7 +97,13 @@ struct Signature {
 // Runs Fn on n contiguous elements. The last partial vector goes through a padded buffer, so every
 // element gets bit-for-bit the same result wherever it sits in the array.
 template <const auto& Fn, class T, int NumIn, int NumOut>
-HWY_FLATTEN void run_contiguous(const T* const* in, T* const* out, size_t n) {
+HWY_FLATTEN void run_contiguous(const T* const* in_arg, T* const* out_arg, size_t n) {
+  // Local copies the compiler keeps in registers: through the caller's arrays, every store to an
+  // output could change the pointers, forcing a reload per vector.
+  const T* in[NumIn];
+  T* out[NumOut];
+  for (int k = 0; k < NumIn; ++k) in[k] = in_arg[k];
+  for (int k = 0; k < NumOut; ++k) out[k] = out_arg[k];
   const hn::ScalableTag<T> d;
   const size_t N = hn::Lanes(d);
   using Indices = std::make_index_sequence<NumIn>;
