@@ -28,7 +28,7 @@ ALL_PEERS = ("numpy", "numba_cpu", "numba_parallel", "numexpr")
 DEFAULT_SIZES = (1024, 16384, 262144, 1048576, 16777216)
 QUICK_SIZES = (1024, 1048576)
 DTYPES = {"f32": np.float32, "f64": np.float64}
-ROW = 1024  # row length of the add_broadcast_row matrix
+ROW = 1024  # row length of the broadcast cases' matrix
 
 
 # ----------------------------------------------------------------------------------------------
@@ -52,10 +52,43 @@ def strided_inputs(n, dtype, rng):
     return [uniform(rng, 2 * n, dtype)[::2], uniform(rng, n, dtype)], (n,)
 
 
+def reversed_inputs(n, dtype, rng):
+    """a[::-1] and b (both n elements); the output has n elements."""
+    return [uniform(rng, n, dtype)[::-1], uniform(rng, n, dtype)], (n,)
+
+
+def transposed_side(n):
+    """The side of the transposed case's square matrix, as make_case in bench/ufunc_bench.cc: side
+    doubles while side*side*4 <= n, so side*side is the largest power of 4 not above n (n itself
+    when n is a power of 4, fewer output elements otherwise)."""
+    side = 1
+    while side * side * 4 <= n:
+        side *= 2
+    return side
+
+
+def transposed_inputs(n, dtype, rng):
+    """M.T and M (M square, see transposed_side); the output has M's shape."""
+    side = transposed_side(n)
+    m = uniform(rng, (side, side), dtype)
+    return [m.T, m], (side, side)
+
+
+def matrix_shape(n):
+    """The broadcast cases' matrix: (n/1024, 1024), or (1, n) when n < 1024."""
+    return (n // ROW, ROW) if n >= ROW else (1, n)
+
+
 def broadcast_row_inputs(n, dtype, rng):
     """M of shape (n/1024, 1024) (or (1, n) when n < 1024) and a row; the output has M's shape."""
-    shape = (n // ROW, ROW) if n >= ROW else (1, n)
+    shape = matrix_shape(n)
     return [uniform(rng, shape, dtype), uniform(rng, shape[1], dtype)], shape
+
+
+def broadcast_col_inputs(n, dtype, rng):
+    """M as for broadcast_row and col[:, None] (a value per row); the output has M's shape."""
+    shape = matrix_shape(n)
+    return [uniform(rng, shape, dtype), uniform(rng, shape[0], dtype)[:, None]], shape
 
 
 def np_muladd(a, b, c, out, tmp):
@@ -73,11 +106,13 @@ def np_discriminant(a, b, c, out, tmp):
 
 
 def np_trig(a, b, out, tmp):
-    """sin(a*a)*exp(b) with NumPy ufuncs into out, one scratch array."""
+    """sin(a*a)*exp(b) with NumPy ufuncs into out, one scratch array. exp(b) is taken at b's own
+    shape (as np.exp(b) would be), so a broadcast row or column costs its length, not n, exps."""
     np.multiply(a, a, out=out)
     np.sin(out, out=out)
-    np.exp(b, out=tmp)
-    np.multiply(out, tmp, out=out)
+    exp_b = tmp if b.shape == out.shape else tmp.reshape(-1)[:b.size].reshape(b.shape)
+    np.exp(b, out=exp_b)
+    np.multiply(out, exp_b, out=out)
 
 
 def unary(ufunc):
@@ -88,7 +123,7 @@ def unary(ufunc):
 
 
 def np_add(a, b, out, tmp):
-    """a+b into out (also for the strided and broadcast views)."""
+    """a+b into out (also for the strided, reversed, transposed and broadcast views)."""
     np.add(a, b, out=out)
 
 
@@ -105,8 +140,7 @@ def numba_source(name, four):
         "sin": lambda a: math.sin(a),
         "sqrt": lambda a: math.sqrt(a),
     }
-    sources["add_strided"] = sources["add_broadcast_row"] = sources["add"]
-    return sources[name]
+    return sources[ND_KERNELS.get(name, (name,))[0]]
 
 
 # A kernel: input maker, numexpr expression and variable names, NumPy with out=, NumPy reference.
@@ -123,10 +157,33 @@ KERNELS = {name: Kernel(*fields) for name, fields in {
     "log": (contiguous_inputs(1), "log(a)", "a", unary(np.log), np.log),
     "sin": (contiguous_inputs(1), "sin(a)", "a", unary(np.sin), np.sin),
     "sqrt": (contiguous_inputs(1), "sqrt(a)", "a", unary(np.sqrt), np.sqrt),
-    "add_strided": (strided_inputs, "a+b", "ab", np_add, lambda a, b: a + b),
-    "add_broadcast_row": (broadcast_row_inputs, "M+row", ("M", "row"), np_add,
-                          lambda m, row: m + row),
 }.items()}
+
+# The n-d cases of bench/ufunc_bench.cc (make_case there): `<kernel>_<layout>` runs add or trig on
+# two views, for n output elements (fewer for transposed when n is not a power of 4):
+#   strided:       a[::2], b            (a has 2n elements)
+#   reversed:      a[::-1], b
+#   transposed:    M.T, M               (M square, see transposed_side)
+#   broadcast_row: M, row               (M of shape (n/1024, 1024), row of 1024)
+#   broadcast_col: M, col[:, None]      (M as above, col of n/1024)
+# Every peer gets the views themselves: NumPy ufuncs with out=, numba ufuncs, numexpr.evaluate.
+LAYOUTS = {"strided": (strided_inputs, "ab"), "reversed": (reversed_inputs, "ab"),
+           "transposed": (transposed_inputs, ("MT", "M")),
+           "broadcast_row": (broadcast_row_inputs, ("M", "row")),
+           "broadcast_col": (broadcast_col_inputs, ("M", "col"))}
+# `<kernel>_<layout>` -> (kernel, layout).
+ND_KERNELS = {f"{kernel}_{layout}": (kernel, layout)
+              for kernel in ("add", "trig") for layout in LAYOUTS}
+
+
+def nd_kernel(kernel, layout):
+    """The contiguous kernel's NumPy code and reference on a layout's views."""
+    make_inputs, (x, y) = LAYOUTS[layout]
+    expr = {"add": f"{x}+{y}", "trig": f"sin({x}*{x})*exp({y})"}[kernel]
+    return KERNELS[kernel]._replace(make_inputs=make_inputs, expr=expr, names=(x, y))
+
+
+KERNELS.update({name: nd_kernel(*case) for name, case in ND_KERNELS.items()})
 
 
 # ----------------------------------------------------------------------------------------------
@@ -173,8 +230,9 @@ class Peers:
             return None
 
     def numba_ufunc(self, kernel, dtype, target):
-        """A numba.vectorize ufunc for one kernel, dtype and target, compiled on first use."""
-        key = (kernel, dtype, target)
+        """A numba.vectorize ufunc for one kernel, dtype and target, compiled on first use (the
+        n-d kernels share the ufunc of their contiguous kernel)."""
+        key = (ND_KERNELS.get(kernel, (kernel,))[0], dtype, target)
         if key not in self._numba_cache:
             numba = self.modules["numba_cpu" if target == "cpu" else "numba_parallel"]
             nin = len(KERNELS[kernel].names)

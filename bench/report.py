@@ -4,7 +4,8 @@
 Reads the Google Benchmark JSON of bench/ufunc_bench (runs named `<kernel>/<dtype>/<impl>/<n>`,
 each with a `ns_per_elem` counter) and, optionally, the JSON of bench/peers.py, and writes into the
 output directory:
-    report.md    header (date, CPU, machine) and one table per kernel, ns per element
+    report.md    header (date, CPU, machine), a summary at 1M elements (f64) and one table per
+                 kernel, ns per element
     report.png   throughput (elements per ns) against n, one panel per kernel and dtype
     gbench.json, peers.json   copies of the inputs
 
@@ -37,8 +38,11 @@ TARGETS = ("AVX3_SPR", "AVX3_ZEN4", "AVX3_DL", "AVX3", "AVX2", "SSE4", "SSSE3", 
 PARALLEL = ("parallel",)
 BASELINES = ("libm_loop", "novec")
 PEERS = ("numpy", "numba_cpu", "numba_parallel", "numexpr")
-KERNELS = ("add", "muladd", "discriminant", "trig", "exp", "log", "sin", "sqrt", "add_strided",
-           "add_broadcast_row")
+# The n-d cases are `<kernel>_<layout>` (make_case in bench/ufunc_bench.cc), run on the best target.
+LAYOUTS = ("strided", "reversed", "transposed", "broadcast_row", "broadcast_col")
+KERNELS = (("add", "muladd", "discriminant", "trig", "exp", "log", "sin", "sqrt")
+           + tuple(f"{kernel}_{layout}" for kernel in ("add", "trig") for layout in LAYOUTS))
+SUMMARY_DTYPE, SUMMARY_N = "f64", 1 << 20  # the summary table at the top of report.md
 UFUNC_IMPLS = TARGETS + PARALLEL  # what "best ufunc" is the minimum over
 TIME_UNIT_NS = {"ns": 1.0, "us": 1e3, "ms": 1e6, "s": 1e9}
 # Suffixes Google Benchmark may append to a run's name (UseRealTime, MinTime, Repetitions, ...).
@@ -163,6 +167,24 @@ def best_vs_numpy(results, kernel, dtype, n):
     return numpy_ns / min(ufunc_ns)
 
 
+def contiguous_kernel(kernel):
+    """'add' for 'add_broadcast_row' and the like; None for a kernel that is not an n-d case."""
+    for layout in LAYOUTS:
+        if kernel.endswith("_" + layout) and len(kernel) > len(layout) + 1:
+            return kernel[:-len(layout) - 1]
+    return None
+
+
+def best_target(results, kernel, dtype, n):
+    """(target, ns per element) of the fastest serial SIMD target, or (None, None)."""
+    times = [(v, k.impl) for k, v in results.items()
+             if (k.kernel, k.dtype, k.n) == (kernel, dtype, n) and k.impl in TARGETS]
+    if not times:
+        return None, None
+    ns, target = min(times)
+    return target, ns
+
+
 def dtype_order(dtypes):
     """f32 before f64, others after."""
     return sorted(dtypes, key=lambda d: ({"f32": 0, "f64": 1}.get(d, 2), d))
@@ -204,11 +226,45 @@ def markdown_header(context, peers_header, cpu):
                      f"numba_parallel threads: {peers_header.get('parallel_threads', '?')}"
                      + (f", load average: {', '.join(f'{x:.2f}' for x in peers_header['load_avg'])}"
                         if peers_header.get("load_avg") else ""))
-    lines += ["", "Cells are ns per output element (lower is better). Columns: SIMD targets (best "
-              "first), `parallel` (best target on TBB), baselines (`libm_loop`: plain loop over "
-              "`<cmath>`, `novec`: the same lambda without SIMD), then the peers. The last column "
-              "is NumPy's time over the fastest of the targets and `parallel`.", ""]
-    return lines
+    return lines + [""]
+
+
+TABLES_INTRO = [
+    "Cells are ns per output element (lower is better). Columns: SIMD targets (best first), "
+    "`parallel` (best target on TBB), baselines (`libm_loop`: plain loop over `<cmath>`, `novec`: "
+    "the same lambda without SIMD), then the peers. The last column is NumPy's time over the "
+    "fastest of the targets and `parallel`. The n-d kernels `<kernel>_<layout>` (add or trig "
+    "on strided, reversed, transposed or broadcast views, as make_case in bench/ufunc_bench.cc) "
+    "run on the best target only.", ""]
+
+
+def summary_table(results, dtype=SUMMARY_DTYPE, n=SUMMARY_N):
+    """The table at the top: per kernel present at n elements of dtype, the best serial target,
+    NumPy, the speed-up, and for the n-d kernels their time over the contiguous kernel's on that
+    target."""
+    kernels = [k for k in kernel_order(results)
+               if any((key.kernel, key.dtype, key.n) == (k, dtype, n) for key in results)]
+    if not kernels:
+        return []
+    lines = [f"## Summary at {format_size(n)} elements ({dtype})", "",
+             "Best ufunc target is the fastest serial SIMD target (`parallel` left out, so that "
+             "the n-d kernels, which run serially on the best target, compare like with like). "
+             "*vs contiguous* is the n-d kernel's time over the contiguous kernel's on the same "
+             "target (above 1x: the layout costs time).", "",
+             "| kernel | best ufunc target | ns/elem | NumPy ns/elem | speedup vs NumPy "
+             "| vs contiguous |",
+             "| --- | --- | ---: | ---: | ---: | ---: |"]
+    for kernel in kernels:
+        target, ufunc_ns = best_target(results, kernel, dtype, n)
+        numpy_ns = results.get(Key(kernel, dtype, "numpy", n))
+        speedup = numpy_ns / ufunc_ns if numpy_ns and ufunc_ns else None
+        base = contiguous_kernel(kernel)
+        base_ns = results.get(Key(base, dtype, target, n)) if base and target else None
+        vs_contiguous = ufunc_ns / base_ns if base_ns else None
+        cells = [f"`{kernel}`", target or "–", format_ns(ufunc_ns), format_ns(numpy_ns),
+                 format_ratio(speedup), format_ratio(vs_contiguous)]
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines + [""]
 
 
 def markdown_table(results, kernel):
@@ -231,7 +287,7 @@ def markdown_table(results, kernel):
 
 def write_markdown(path, results, context, peers_header, cpu):
     """report.md."""
-    lines = markdown_header(context, peers_header, cpu)
+    lines = markdown_header(context, peers_header, cpu) + summary_table(results) + TABLES_INTRO
     for kernel in kernel_order(results):
         lines += markdown_table(results, kernel)
     with open(path, "w", encoding="utf-8") as f:

@@ -57,7 +57,7 @@ Target best_target(TargetSet set);
 
 // What libufunc's own code was compiled for (kernel files may differ; each ufunc knows its own).
 TargetSet compiled_targets();
-// What this CPU can run (Highway's detection, restricted to the targets above).
+// What this CPU can run (Highway's detection, run once, restricted to the targets above).
 TargetSet supported_targets();
 
 // The rule behind UFUNC_TARGETS, as a pure function: "" allows `supported`; "A,B" allows exactly A
