@@ -297,3 +297,29 @@ TEST(NdEngine, TraceOfTanhOverAStridedDiagonal) {
 }
 
 }  // namespace
+
+namespace {
+
+// Transposed inputs are copied in bands (ufunc.cc, walk): bands wider than one column chunk, partial
+// bands, float (16 rows a band) and double (8), and a transposed input next to a contiguous one.
+TEST(NdEngine, TransposedInputsMatchTheReferenceAcrossBandsAndChunks) {
+  for (const auto& [rows, cols] : {std::pair<intptr_t, intptr_t>{37, 5000}, {1000, 3}, {9, 9}}) {
+    SCOPED_TRACE(std::to_string(rows) + "x" + std::to_string(cols));
+    std::vector<float> m(static_cast<size_t>(rows * cols));
+    for (size_t i = 0; i < m.size(); ++i) m[i] = static_cast<float>(i % 1013) * 1e-3f;
+    const auto mt = ufunc::transpose(ufunc::view(m, {rows, cols}));  // cols x rows, transposed
+    std::vector<float> other(static_cast<size_t>(rows * cols), 0.5f);
+    const ufunc::Array<float> got = test_kernels::trig(mt, ufunc::view(other, {cols, rows}));
+    const ufunc::Array<float> want = test_kernels::trig(mt, ufunc::view(other, {cols, rows}),
+                                                        ufunc::Options().reference());
+    for (intptr_t i = 0; i < cols; ++i) {
+      for (intptr_t j = 0; j < rows; ++j) {
+        const float x = mt(i, j);
+        ASSERT_LE(ufunc_test::ulp_distance(want(i, j), std::sin(x * x) * std::exp(0.5f)), 4u);
+        ASSERT_LE(ufunc_test::ulp_distance(got(i, j), want(i, j)), 4u) << i << "," << j;
+      }
+    }
+  }
+}
+
+}  // namespace

@@ -35,6 +35,7 @@ LoopPlan make_plan(const Layout* ops, int num_ops, int order_by) {
   LoopPlan p;
   p.num_ops = num_ops;
   p.rank = 0;
+
   for (int k = 0; k < num_ops; ++k) p.base[k] = ops[k].data;
   const Dims& shape = ops[0].shape;
   for (int d = 0; d < shape.size(); ++d) {

@@ -17,7 +17,8 @@ inline constexpr int kMaxOperands = 5;
 struct LoopPlan {
   int num_ops = 0;
   int rank = 1;  // at least 1; dimension rank - 1 is the inner one
-  // Entries beyond rank and num_ops are never read (and not initialised: plans are made per call).
+  // Entries beyond rank and num_ops are never read, so they are not initialised (plans are made per
+  // call and zeroing them costs more than the walk of a short array).
   intptr_t shape[kMaxRank];
   intptr_t strides[kMaxRank][kMaxOperands];
   char* base[kMaxOperands];
