@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "bench/bench_kernels.h"
-#include "bench/register.h"
+#include "ufunc/benchmark.h"
 #include "ufunc/slicing.h"
 
 namespace {
@@ -16,9 +16,9 @@ namespace {
 // What a user would write without this library: one loop, <cmath>, whatever the compiler makes of it.
 template <class T, int NumIn, class F>
 void register_libm_loop(const std::string& kernel, const std::string& dtype, F f) {
-  ufunc_bench::register_sizes(kernel + "/" + dtype + "/libm_loop", [f](benchmark::State& s, size_t n) {
+  ufunc::bench::register_sizes(kernel + "/" + dtype + "/libm_loop", [f](benchmark::State& s, size_t n) {
     std::vector<std::vector<T>> in;
-    for (int k = 0; k < NumIn; ++k) in.push_back(ufunc_bench::uniform_inputs<T>(n, 17 + k));
+    for (int k = 0; k < NumIn; ++k) in.push_back(ufunc::bench::uniform_inputs<T>(n, 17 + k));
     std::vector<T> out(n);
     for (auto _ : s) {
       for (size_t i = 0; i < n; ++i) {
@@ -29,7 +29,7 @@ void register_libm_loop(const std::string& kernel, const std::string& dtype, F f
       benchmark::DoNotOptimize(out.data());
       benchmark::ClobberMemory();
     }
-    ufunc_bench::set_counters(s, n, (NumIn + 1) * sizeof(T));
+    ufunc::bench::set_counters(s, n, (NumIn + 1) * sizeof(T));
   });
 }
 
@@ -53,29 +53,29 @@ NdCase<T> make_case(const std::string& layout, size_t n) {
   const intptr_t cols = n >= 1024 ? 1024 : static_cast<intptr_t>(n);
   const intptr_t rows = static_cast<intptr_t>(n) / cols;
   if (layout == "strided") {
-    c.a = ufunc_bench::uniform_inputs<T>(2 * n, 1);
-    c.b = ufunc_bench::uniform_inputs<T>(n, 2);
+    c.a = ufunc::bench::uniform_inputs<T>(2 * n, 1);
+    c.b = ufunc::bench::uniform_inputs<T>(n, 2);
     c.x = ufunc::step(ufunc::view(c.a), 0, 2);
     c.y = ufunc::view(c.b);
   } else if (layout == "reversed") {
-    c.a = ufunc_bench::uniform_inputs<T>(n, 1);
-    c.b = ufunc_bench::uniform_inputs<T>(n, 2);
+    c.a = ufunc::bench::uniform_inputs<T>(n, 1);
+    c.b = ufunc::bench::uniform_inputs<T>(n, 2);
     c.x = ufunc::reversed(ufunc::view(c.a), 0);
     c.y = ufunc::view(c.b);
   } else if (layout == "transposed") {
     intptr_t side = 1;
     while (side * side * 4 <= static_cast<intptr_t>(n)) side *= 2;
-    c.a = ufunc_bench::uniform_inputs<T>(side * side, 1);
+    c.a = ufunc::bench::uniform_inputs<T>(side * side, 1);
     c.y = ufunc::view(c.a, {side, side});
     c.x = ufunc::transpose(c.y);
   } else if (layout == "broadcast_row") {
-    c.a = ufunc_bench::uniform_inputs<T>(n, 1);
-    c.b = ufunc_bench::uniform_inputs<T>(cols, 2);
+    c.a = ufunc::bench::uniform_inputs<T>(n, 1);
+    c.b = ufunc::bench::uniform_inputs<T>(cols, 2);
     c.x = ufunc::view(c.a, {rows, cols});
     c.y = ufunc::view(c.b);
   } else {  // broadcast_col
-    c.a = ufunc_bench::uniform_inputs<T>(n, 1);
-    c.b = ufunc_bench::uniform_inputs<T>(rows, 2);
+    c.a = ufunc::bench::uniform_inputs<T>(n, 1);
+    c.b = ufunc::bench::uniform_inputs<T>(rows, 2);
     c.x = ufunc::view(c.a, {rows, cols});
     c.y = ufunc::new_axis(ufunc::view(c.b), 1);
   }
@@ -86,7 +86,7 @@ NdCase<T> make_case(const std::string& layout, size_t n) {
 template <class T, class U>
 void register_nd(const std::string& kernel, const std::string& layout, const std::string& dtype,
                  const U& ufunc) {
-  ufunc_bench::register_sizes(
+  ufunc::bench::register_sizes(
       kernel + "_" + layout + "/" + dtype + "/" + ufunc::target_name(ufunc.chosen_target()),
       [&ufunc, layout](benchmark::State& s, size_t n) {
         const NdCase<T> c = make_case<T>(layout, n);
@@ -97,21 +97,21 @@ void register_nd(const std::string& kernel, const std::string& layout, const std
           benchmark::DoNotOptimize(out.data());
           benchmark::ClobberMemory();
         }
-        ufunc_bench::set_counters(s, static_cast<size_t>(out.size()), 3 * sizeof(T));
+        ufunc::bench::set_counters(s, static_cast<size_t>(out.size()), 3 * sizeof(T));
       });
 }
 
 template <class T>
 void register_all(const std::string& dtype) {
   namespace k = bench_kernels;
-  ufunc_bench::register_ufunc<T>("add", dtype, k::add);
-  ufunc_bench::register_ufunc<T>("muladd", dtype, k::muladd);
-  ufunc_bench::register_ufunc<T>("discriminant", dtype, k::discriminant);
-  ufunc_bench::register_ufunc<T>("trig", dtype, k::trig);
-  ufunc_bench::register_ufunc<T>("exp", dtype, k::exp);
-  ufunc_bench::register_ufunc<T>("log", dtype, k::log);
-  ufunc_bench::register_ufunc<T>("sin", dtype, k::sin);
-  ufunc_bench::register_ufunc<T>("sqrt", dtype, k::sqrt);
+  ufunc::bench::register_ufunc<T>("add", dtype, k::add);
+  ufunc::bench::register_ufunc<T>("muladd", dtype, k::muladd);
+  ufunc::bench::register_ufunc<T>("discriminant", dtype, k::discriminant);
+  ufunc::bench::register_ufunc<T>("trig", dtype, k::trig);
+  ufunc::bench::register_ufunc<T>("exp", dtype, k::exp);
+  ufunc::bench::register_ufunc<T>("log", dtype, k::log);
+  ufunc::bench::register_ufunc<T>("sin", dtype, k::sin);
+  ufunc::bench::register_ufunc<T>("sqrt", dtype, k::sqrt);
   register_libm_loop<T, 2>("add", dtype, [](T a, T b) { return a + b; });
   register_libm_loop<T, 3>("muladd", dtype, [](T a, T b, T c) { return a * b + c; });
   register_libm_loop<T, 3>("discriminant", dtype, [](T a, T b, T c) { return b * b - 4 * a * c; });

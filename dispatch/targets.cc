@@ -5,7 +5,8 @@
 #include <sstream>
 #include <utility>
 
-#include "hwy/highway.h"  // HWY_MAJOR, HWY_MINOR, HWY_PATCH
+#include "hwy/highway.h"
+#include "ufunc/version.h"  // HWY_MAJOR, HWY_MINOR, HWY_PATCH
 #include "hwy/targets.h"
 
 namespace ufunc {

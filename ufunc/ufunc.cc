@@ -8,6 +8,7 @@
 
 #include "ufunc/broadcast.h"
 #include "ufunc/iterate.h"
+#include "ufunc/parallel.h"
 
 namespace ufunc {
 namespace detail {
@@ -51,76 +52,6 @@ void copy_elements(const Layout& from, const Layout& to, size_t size) {
                });
 }
 
-// An input that steps through the inner dimension more widely than through the outer one: a
-// transposed input, which a row-by-row walk would read one cache line per element, with power-of-two
-// strides mapping every line to the same few L1 sets.
-bool is_transposed(const LoopPlan& plan, int k) {
-  const intptr_t inner = std::labs(plan.strides[1][k]), outer = std::labs(plan.strides[0][k]);
-  return plan.rank == 2 && outer != 0 && inner > outer;
-}
-
-#if defined(__GNUC__) && !defined(__clang__)
-__attribute__((optimize("no-tree-vectorize")))  // GCC 12 makes slow insert chains of this loop
-#endif
-void copy_band(char* band, const char* src, intptr_t rows, intptr_t cols, intptr_t outer_step,
-               intptr_t inner_step, size_t size) {
-  for (intptr_t c = 0; c < cols; ++c) {
-    const char* p = src + c * inner_step;
-    for (intptr_t r = 0; r < rows; ++r) {
-      std::memcpy(band + (r * cols + c) * static_cast<intptr_t>(size), p + r * outer_step, size);
-    }
-  }
-}
-
-// Runs `loop` over the whole plan. Transposed inputs of a 2-d walk are first copied, a band of rows
-// at a time, into row-major buffers: reading each source cache line once, along the outer dimension
-// where it is contiguous. M.T + M at 1024x1024 f64: 6.3 -> see docs/benchmarks.md.
-void walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop) {
-  bool transposed[kMaxOperands] = {};
-  bool any = false;
-  for (int k = 0; k < num_in; ++k) any |= transposed[k] = is_transposed(plan, k);
-  if (!any) return for_each_run(plan, 0, plan.outer_size(), 0, plan.inner_size(), loop);
-  // A band is one cache line of the transposed input deep, and up to kCols wide (L2-resident).
-  const intptr_t band_rows = static_cast<intptr_t>(64 / size > 0 ? 64 / size : 1);
-  constexpr intptr_t kCols = 2048;
-  const intptr_t outer = plan.shape[0], inner = plan.shape[1];
-  const intptr_t cols_max = inner < kCols ? inner : kCols;
-  std::unique_ptr<char[]> bands[kMaxOperands];
-  for (int k = 0; k < num_in; ++k) {
-    if (transposed[k]) bands[k].reset(new char[static_cast<size_t>(band_rows * cols_max) * size]);
-  }
-  char* ptrs[kMaxOperands] = {};
-  intptr_t steps[kMaxOperands] = {};
-  intptr_t outer_step[kMaxOperands] = {}, inner_step[kMaxOperands] = {};
-  for (int k = 0; k < plan.num_ops; ++k) {
-    outer_step[k] = plan.strides[0][k];
-    inner_step[k] = plan.strides[1][k];
-  }
-  for (intptr_t c0 = 0; c0 < inner; c0 += kCols) {
-    const intptr_t cols = inner - c0 < kCols ? inner - c0 : kCols;
-    for (intptr_t r0 = 0; r0 < outer; r0 += band_rows) {
-      const intptr_t rows = outer - r0 < band_rows ? outer - r0 : band_rows;
-      for (int k = 0; k < num_in; ++k) {
-        if (!transposed[k]) continue;
-        copy_band(bands[k].get(), plan.base[k] + r0 * outer_step[k] + c0 * inner_step[k], rows, cols,
-                  outer_step[k], inner_step[k], size);
-      }
-      for (intptr_t r = 0; r < rows; ++r) {
-        for (int k = 0; k < plan.num_ops; ++k) {
-          if (k < num_in && transposed[k]) {
-            ptrs[k] = bands[k].get() + r * cols * static_cast<intptr_t>(size);
-            steps[k] = static_cast<intptr_t>(size);
-          } else {
-            ptrs[k] = plan.base[k] + (r0 + r) * outer_step[k] + c0 * inner_step[k];
-            steps[k] = inner_step[k];
-          }
-        }
-        loop(ptrs, steps, static_cast<size_t>(cols));
-      }
-    }
-  }
-}
-
 }  // namespace
 
 TargetSet UfuncBase::compiled_targets() const {
@@ -161,6 +92,18 @@ InnerLoop UfuncBase::loop_for(size_t type_index, const Options& options) const {
   for (Target c : targets_in(compiled_targets())) compiled += std::string(" ") + target_name(c);
   throw TargetError(std::string(name_) + ": not compiled for target " + target_name(t) +
                     " (compiled:" + compiled + ")");
+}
+
+double UfuncBase::cost_of(size_t type_index, InnerLoop loop) const {
+  // Measured once per element type, on the first parallel call; racing threads store the same kind
+  // of figure.
+  uint32_t ps = cost_ps_[type_index].load(std::memory_order_relaxed);
+  if (ps == 0) {
+    const double ns = measure_cost(loop, num_in_, num_out_, dtypes_[type_index]);
+    ps = static_cast<uint32_t>(std::min(4e9, std::max(1.0, ns * 1000)));
+    cost_ps_[type_index].store(ps, std::memory_order_relaxed);
+  }
+  return ps / 1000.0;
 }
 
 Dims UfuncBase::broadcast_inputs(const Layout* inputs) const {
@@ -223,7 +166,11 @@ void UfuncBase::run(size_t type_index, const Layout* operands, const Options& op
     }
   }
   const LoopPlan plan = make_plan(ops, num_in_ + num_out_, num_in_);
-  walk(plan, num_in_, size, loop);
+  if (options.is_parallel()) {
+    parallel_walk(plan, num_in_, size, loop, cost_of(type_index, loop), options.forced_grain());
+  } else {
+    walk(plan, num_in_, size, loop, 0, plan.outer_size(), 0, plan.inner_size());
+  }
   for (int k = 0; k < num_out_; ++k) {
     if (scratch[k]) copy_elements(ops[num_in_ + k], operands[num_in_ + k], size);
   }

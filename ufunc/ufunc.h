@@ -95,6 +95,8 @@ class UfuncBase {
  private:
   InnerLoop loop_for(size_t type_index, const Options& options) const;
   int resolve_chosen() const;
+  // Nanoseconds per element of `loop` (the cost model of parallel calls), measured once per type.
+  double cost_of(size_t type_index, InnerLoop loop) const;
 
   const char* name_;
   int num_in_;
@@ -105,6 +107,7 @@ class UfuncBase {
   size_t num_targets_;
   const InnerLoop* reference_;
   mutable std::atomic<int> chosen_{-1};  // index into targets_, -1 until the first call
+  mutable std::atomic<uint32_t> cost_ps_[4] = {};  // picoseconds per element per type, 0: unknown
 };
 
 template <class A>
@@ -175,6 +178,8 @@ class Ufunc : public detail::UfuncBase {
   static_assert(NumOut >= 1 && NumOut <= 2, "ufunc: a ufunc has 1 or 2 outputs");
   static_assert((kIsElement<Types> && ...),
                 "ufunc: element types are float, double, int32_t and int64_t");
+  static_assert(sizeof...(Types) >= 1 && sizeof...(Types) <= 4,
+                "ufunc: list each element type once (at most float, double, int32_t, int64_t)");
 
  public:
   static constexpr int kNumIn = NumIn;

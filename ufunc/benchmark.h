@@ -1,13 +1,14 @@
 // Benchmark any ufunc across SIMD widths with one line:
 //
-//   ufunc_bench::register_ufunc<double>("trig", "f64", my::trig);
+//   ufunc::bench::register_ufunc<double>("trig", "f64", my::trig);
 //
 // registers Google Benchmark runs named `<kernel>/<dtype>/<impl>/<n>` for every target the ufunc was
-// compiled for and this CPU supports (forced per call, no global state), plus `novec` (the lambda on
-// plain scalars), over the sizes in kSizes. Inputs are uniform in [0.5, 1.5). Each run reports
+// compiled for and this CPU supports (forced per call, no global state), `parallel` (the best target
+// with Options().parallel(), on ufunc::num_threads() threads) and `novec` (the lambda on plain
+// scalars), over the sizes in kSizes. Inputs are uniform in [0.5, 1.5). Each run reports
 // items and bytes per second and a `ns_per_elem` counter; bench/report.py turns the JSON into tables.
-#ifndef UFUNC_BENCH_REGISTER_H_
-#define UFUNC_BENCH_REGISTER_H_
+#ifndef UFUNC_BENCHMARK_H_
+#define UFUNC_BENCHMARK_H_
 
 #include <benchmark/benchmark.h>
 
@@ -21,7 +22,8 @@
 
 #include "ufunc/ufunc.h"
 
-namespace ufunc_bench {
+namespace ufunc {
+namespace bench {
 
 inline const std::vector<size_t> kSizes = {1 << 10, 1 << 14, 1 << 18, 1 << 20, 1 << 24};
 
@@ -71,7 +73,7 @@ void run_ufunc(benchmark::State& state, const U& ufunc, size_t n, const ufunc::O
   set_counters(state, n, (U::kNumIn + U::kNumOut) * sizeof(T));
 }
 
-// Registers `ufunc` on element type T for every supported target and the novec baseline.
+// Registers `ufunc` on element type T for every supported target, parallel, and the novec baseline.
 template <class T, class U>
 void register_ufunc(const std::string& kernel, const std::string& dtype, const U& ufunc) {
   const std::string prefix = kernel + "/" + dtype + "/";
@@ -80,11 +82,15 @@ void register_ufunc(const std::string& kernel, const std::string& dtype, const U
       run_ufunc<T>(s, ufunc, n, ufunc::Options().target(t));
     });
   }
+  register_sizes(prefix + "parallel", [&ufunc](benchmark::State& s, size_t n) {
+    run_ufunc<T>(s, ufunc, n, ufunc::Options().parallel());
+  });
   register_sizes(prefix + "novec", [&ufunc](benchmark::State& s, size_t n) {
     run_ufunc<T>(s, ufunc, n, ufunc::Options().reference());
   });
 }
 
-}  // namespace ufunc_bench
+}  // namespace bench
+}  // namespace ufunc
 
-#endif  // UFUNC_BENCH_REGISTER_H_
+#endif  // UFUNC_BENCHMARK_H_

@@ -1,0 +1,145 @@
+// The parallel policy: bit-for-bit the serial results for random n-d cases, thread counts and
+// grains, nested inside the user's own tbb::parallel_for, and thread control.
+#include <cstdint>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tbb/info.h"
+#include "tbb/parallel_for.h"
+#include "tests/test_kernels.h"
+#include "ufunc/parallel.h"
+#include "ufunc/slicing.h"
+
+namespace {
+
+using ufunc::ArrayView;
+using ufunc::Dims;
+using ufunc::Options;
+
+// Restores the default thread count when a test ends.
+struct ThreadCountGuard {
+  ~ThreadCountGuard() { ufunc::set_num_threads(tbb::info::default_concurrency()); }
+};
+
+struct Case {
+  std::vector<double> a, b;
+  ArrayView<const double> x, y;
+  Dims shape;
+};
+
+// Large enough to be split: up to 300 000 elements, rank 1 to 3, some inputs transposed, reversed,
+// stepped or broadcast.
+Case random_case(std::mt19937& rng) {
+  auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng); };
+  Case c;
+  const int rank = 1 + pick(3);
+  const intptr_t sizes[] = {1, 3, 17, 100, 257, 1000, 4097, 9000};
+  for (int i = 0; i < rank; ++i) c.shape.push_back(sizes[pick(8)]);
+  while (ufunc::num_elements(c.shape) > 300000) c.shape[pick(rank)] = 7;
+  const intptr_t n = ufunc::num_elements(c.shape);
+  std::uniform_real_distribution<double> value(-2, 2);
+  c.a.resize(static_cast<size_t>(2 * n));
+  c.b.resize(static_cast<size_t>(n));
+  for (double& v : c.a) v = value(rng);
+  for (double& v : c.b) v = value(rng);
+  auto a = ufunc::view(c.a, [&] {
+    Dims s = c.shape;
+    s[rank - 1] *= 2;
+    return s;
+  }());
+  c.x = ufunc::step(a, rank - 1, pick(2) ? 2 : -2);  // stepped, maybe reversed
+  if (rank == 2 && c.shape[0] == c.shape[1] && pick(2)) c.x = ufunc::transpose(c.x);
+  c.y = ufunc::view(c.b, c.shape);
+  if (pick(3) == 0) c.y = ufunc::broadcast_to(ufunc::slice(c.y, 0, 0, 1), c.shape);
+  return c;
+}
+
+TEST(Parallel, EqualsSerialBitForBitAcrossThreadCountsAndGrains) {
+  ThreadCountGuard guard;
+  const uint32_t kSeed = 4242;
+  std::mt19937 rng(kSeed);
+  for (int iteration = 0; iteration < 40; ++iteration) {
+    SCOPED_TRACE("seed " + std::to_string(kSeed) + ", case " + std::to_string(iteration));
+    const Case c = random_case(rng);
+    const ufunc::Array<double> serial = test_kernels::trig(c.x, c.y);
+    for (int threads : {1, 2, 4, 8}) {
+      ufunc::set_num_threads(threads);
+      for (size_t grain : {size_t{0}, size_t{1}, size_t{5000}, size_t{100000}}) {
+        const ufunc::Array<double> parallel = test_kernels::trig(
+            c.x, c.y, grain ? Options().grain(grain) : Options().parallel());
+        ASSERT_EQ(parallel.to_vector(), serial.to_vector())
+            << "threads " << threads << " grain " << grain << " shape "
+            << ufunc::shape_string(c.shape);
+      }
+    }
+  }
+}
+
+TEST(Parallel, TransposedInputsSplitInBandsEqualSerial) {
+  std::vector<float> m(600 * 700);
+  for (size_t i = 0; i < m.size(); ++i) m[i] = static_cast<float>(i % 977) * 1e-3f;
+  const auto mt = ufunc::transpose(ufunc::view(m, {600, 700}));
+  std::vector<float> other(700 * 600, 0.25f);
+  const auto o = ufunc::view(other, {700, 600});
+  const auto serial = test_kernels::trig(mt, o);
+  for (size_t grain : {size_t{1}, size_t{4096}, size_t{50000}}) {
+    EXPECT_EQ(test_kernels::trig(mt, o, Options().grain(grain)).to_vector(), serial.to_vector())
+        << "grain " << grain;
+  }
+}
+
+TEST(Parallel, NestedInsideTbbParallelForGivesTheSerialResults) {
+  std::vector<double> a(200000), b(200000);
+  for (size_t i = 0; i < a.size(); ++i) {
+    a[i] = 1e-5 * static_cast<double>(i);
+    b[i] = -1e-6 * static_cast<double>(i);
+  }
+  const std::vector<double> serial = test_kernels::trig(a, b);
+  std::vector<std::vector<double>> results(16);
+  tbb::parallel_for(0, 16, [&](int i) {
+    results[i] = test_kernels::trig(a, b, Options().parallel().grain(8192));
+  });
+  for (const auto& r : results) EXPECT_EQ(r, serial);
+}
+
+TEST(Parallel, WorksOnEveryTargetAndForTwoOutputs) {
+  std::vector<double> x(100003);
+  for (size_t i = 0; i < x.size(); ++i) x[i] = 1e-4 * static_cast<double>(i) - 5;
+  for (ufunc::Target t :
+       ufunc::targets_in(test_kernels::sincos.compiled_targets() & ufunc::supported_targets())) {
+    const auto serial = test_kernels::sincos(x, Options().target(t));
+    const auto parallel = test_kernels::sincos(x, Options().target(t).grain(4096));
+    EXPECT_EQ(parallel.first, serial.first) << ufunc::target_name(t);
+    EXPECT_EQ(parallel.second, serial.second) << ufunc::target_name(t);
+  }
+}
+
+TEST(ThreadControl, SetNumThreadsLimitsAndRejectsZero) {
+  ThreadCountGuard guard;
+  ufunc::set_num_threads(1);
+  EXPECT_EQ(ufunc::num_threads(), 1);
+  ufunc::set_num_threads(2);
+  EXPECT_EQ(ufunc::num_threads(), 2);
+  EXPECT_THROW(ufunc::set_num_threads(0), std::invalid_argument);
+  EXPECT_EQ(ufunc::num_threads(), 2);
+}
+
+// Run by CTest with UFUNC_NUM_THREADS set (see tests/CMakeLists.txt).
+TEST(ThreadControlEnvironment, UfuncNumThreadsSetsTheThreadCount) {
+  const char* value = std::getenv("UFUNC_NUM_THREADS");
+  if (value == nullptr) GTEST_SKIP() << "run with UFUNC_NUM_THREADS set";
+  if (std::string(value) == "zero") {
+    EXPECT_THAT([] { ufunc::num_threads(); },
+                ::testing::ThrowsMessage<std::invalid_argument>(
+                    ::testing::HasSubstr("UFUNC_NUM_THREADS='zero' is not a thread count")));
+    return;
+  }
+  EXPECT_EQ(ufunc::num_threads(), std::atoi(value));
+  std::vector<double> a(100000, 0.5);
+  EXPECT_EQ(test_kernels::trig(a, a, Options().grain(4096)), test_kernels::trig(a, a));
+}
+
+}  // namespace
