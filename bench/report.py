@@ -19,7 +19,6 @@ import datetime
 import json
 import math
 import os
-import platform
 import re
 import shutil
 import statistics
@@ -30,6 +29,8 @@ import matplotlib.ticker
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402  (after choosing the backend)
+
+from peers import cpu_model  # noqa: E402  (bench/ is the script's own directory)
 
 # Highway targets, best first. Only those present in the data appear in the report.
 TARGETS = ("AVX3_SPR", "AVX3_ZEN4", "AVX3_DL", "AVX3", "AVX2", "SSE4", "SSSE3", "SSE2",
@@ -109,17 +110,6 @@ def read_peers(path):
                for r in data.get("records", [])}
     return data.get("header", {}), results
 
-
-def local_cpu_model():
-    """This machine's CPU model, for when the peers' JSON does not say."""
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("model name") or line.startswith("Model"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 # ----------------------------------------------------------------------------------------------
@@ -406,7 +396,7 @@ def main(argv=None):
     if not results:
         sys.exit(f"report.py: no run named <kernel>/<dtype>/<impl>/<n> in {args.gbench}")
     os.makedirs(args.out, exist_ok=True)
-    cpu = peers_header.get("cpu") or local_cpu_model()
+    cpu = peers_header.get("cpu") or cpu_model()
     write_markdown(os.path.join(args.out, "report.md"), results, context, peers_header, cpu)
     date = (context.get("date") or peers_header.get("date") or "")[:10]
     write_png(os.path.join(args.out, "report.png"), results,

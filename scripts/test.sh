@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 preset="${1:-release}"
 shift || true
 scripts/install-deps.sh
+[ "$preset" != tsan ] || scripts/build-tbb-tsan.sh
 cmake --preset "$preset"
 cmake --build --preset "$preset" -j "$(nproc)"
 ctest --preset "$preset" -j "$(nproc)" "$@"

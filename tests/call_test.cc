@@ -10,11 +10,13 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/message_of.h"
 #include "tests/test_kernels.h"
 #include "tests/ulp.h"
 
 namespace {
 
+using ufunc_test::message_of;
 using test_kernels::discriminant;
 using test_kernels::trig;
 using ::testing::HasSubstr;
@@ -24,16 +26,6 @@ std::vector<double> iota(size_t n, double start, double step) {
   std::vector<double> v(n);
   for (size_t i = 0; i < n; ++i) v[i] = start + step * static_cast<double>(i);
   return v;
-}
-
-template <class F>
-std::string message_of(F f) {
-  try {
-    f();
-  } catch (const std::exception& e) {
-    return e.what();
-  }
-  return "(no exception)";
 }
 
 TEST(Call, AllocatesTheOutput) {

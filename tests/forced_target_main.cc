@@ -1,9 +1,10 @@
 // Run by CTest with UFUNC_TARGETS set: checks that the environment forced the expected target and
 // that results equal those of the same target forced per call (and the reference within 4 ULP).
-// Usage: forced_target_check EXPECTED_TARGET. Exit 0 pass, 1 fail, 77 skip (CPU lacks the target),
-// 2 if UFUNC_TARGETS is rejected (its message is printed for CTest to match).
+// Usage: forced_target_check EXPECTED_TARGET|ERROR. Exit 0 pass, 1 fail, 77 skip (the target is not
+// both supported and compiled), 2 if UFUNC_TARGETS is rejected (the message is printed for CTest).
 #include <cmath>
 #include <cstdio>
+#include <string>
 #include <vector>
 
 #include "tests/test_kernels.h"
@@ -15,9 +16,15 @@ int main(int argc, char** argv) {
     return 1;
   }
   try {
+    if (std::string(argv[1]) == "ERROR") {  // UFUNC_TARGETS is malformed: the call must throw
+      test_kernels::trig.chosen_target();
+      std::printf("FAIL: no TargetError\n");
+      return 1;
+    }
     const ufunc::Target expected = ufunc::parse_target(argv[1]);
-    if (!(ufunc::supported_targets() & static_cast<ufunc::TargetSet>(expected))) {
-      std::printf("skip: this CPU does not support %s\n", argv[1]);
+    const ufunc::TargetSet runnable = ufunc::supported_targets() & test_kernels::trig.compiled_targets();
+    if (!(runnable & static_cast<ufunc::TargetSet>(expected))) {
+      std::printf("skip: %s is not both supported by this CPU and compiled in\n", argv[1]);
       return 77;
     }
     const ufunc::Target chosen = test_kernels::trig.chosen_target();

@@ -11,12 +11,14 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/message_of.h"
 #include "tests/test_kernels.h"
 #include "tests/ulp.h"
 #include "ufunc/slicing.h"
 
 namespace {
 
+using ufunc_test::message_of;
 using ::testing::HasSubstr;
 using ufunc::ArrayView;
 using ufunc::Dims;
@@ -208,16 +210,6 @@ TEST(NdProperty, AllocatedOutputsHaveTheBroadcastShape) {
   ufunc::Array<double> z = test_kernels::trig(ArrayView<double>(&x, Dims{}), 0.0);
   EXPECT_EQ(z.rank(), 0);
   EXPECT_DOUBLE_EQ(z(), std::sin(0.25));
-}
-
-template <class F>
-std::string message_of(F f) {
-  try {
-    f();
-  } catch (const std::exception& e) {
-    return e.what();
-  }
-  return "(no exception)";
 }
 
 TEST(NdErrors, IncompatibleShapesNameThemLikeNumPy) {

@@ -14,18 +14,6 @@
 #include "tbb/global_control.h"
 #include "tbb/parallel_for.h"
 
-// oneTBB from Debian is not built with ThreadSanitizer, which therefore cannot see that
-// parallel_for's start happens before its tasks and their ends before its return. Say so, for the
-// TSan build of the tests only.
-#if defined(__SANITIZE_THREAD__)
-#include <sanitizer/tsan_interface.h>
-#define UFUNC_TSAN_RELEASE(addr) __tsan_release(addr)
-#define UFUNC_TSAN_ACQUIRE(addr) __tsan_acquire(addr)
-#else
-#define UFUNC_TSAN_RELEASE(addr) static_cast<void>(addr)
-#define UFUNC_TSAN_ACQUIRE(addr) static_cast<void>(addr)
-#endif
-
 namespace ufunc {
 namespace {
 
@@ -133,20 +121,16 @@ void parallel_walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop
   const intptr_t row_blocks = (rows + rows_per_task - 1) / rows_per_task;
   const intptr_t tasks = col_blocks * row_blocks;
   if (tasks <= 1) return walk(plan, num_in, size, loop, 0, rows, 0, cols);
-  char start = 0, end = 0;  // addresses for the ThreadSanitizer annotations
-  UFUNC_TSAN_RELEASE(&start);
   tbb::parallel_for(tbb::blocked_range<intptr_t>(0, tasks, 1),
                     [&](const tbb::blocked_range<intptr_t>& range) {
-                      UFUNC_TSAN_ACQUIRE(&start);
                       for (intptr_t t = range.begin(); t < range.end(); ++t) {
                         const intptr_t r0 = (t / col_blocks) * rows_per_task;
                         const intptr_t c0 = (t % col_blocks) * width;
                         walk(plan, num_in, size, loop, r0, std::min(rows, r0 + rows_per_task), c0,
                              std::min(cols, c0 + width));
                       }
-                      UFUNC_TSAN_RELEASE(&end);
                     });
-  UFUNC_TSAN_ACQUIRE(&end);
+
 }
 
 }  // namespace detail
