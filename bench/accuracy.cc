@@ -1,6 +1,6 @@
 // Measures the largest error, in ULP against glibc's <cmath>, of each math function lambdas may
-// call, on each SIMD target this CPU supports, over 2^20 uniform random inputs per range. Prints the
-// Markdown table of docs/accuracy.md: build/release/bench/ufunc_accuracy
+// call, on each SIMD target this CPU supports, over 2^20 uniform random inputs per range. Prints
+// the Markdown table of docs/accuracy.md: build/release/bench/ufunc_accuracy
 #include <cmath>
 #include <cstdio>
 #include <random>
@@ -38,7 +38,8 @@ int main() {
     std::printf(" %s |", ufunc::target_name(t));
   }
   std::printf("\n|---|---|---|");
-  for (size_t i = 0; i < ufunc::targets_in(exp_.compiled_targets() & ufunc::supported_targets()).size(); ++i) {
+  for (size_t i = 0;
+       i < ufunc::targets_in(exp_.compiled_targets() & ufunc::supported_targets()).size(); ++i) {
     std::printf("---|");
   }
   std::printf("\n");

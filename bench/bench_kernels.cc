@@ -1,11 +1,13 @@
 #define UFUNC_KERNEL_FILE "bench/bench_kernels.cc"
 #include "bench/bench_kernels.h"
+
 #include "ufunc/define.h"
 
 namespace bench_kernels {
 UFUNC_DEFINE(add, (float, double), [](auto a, auto b) { return a + b; })
 UFUNC_DEFINE(muladd, (float, double), [](auto a, auto b, auto c) { return a * b + c; })
-UFUNC_DEFINE(discriminant, (float, double), [](auto a, auto b, auto c) { return b * b - 4 * a * c; })
+UFUNC_DEFINE(discriminant, (float, double),
+             [](auto a, auto b, auto c) { return b * b - 4 * a * c; })
 UFUNC_DEFINE(trig, (float, double), [](auto a, auto b) { return sin(a * a) * exp(b); })
 UFUNC_DEFINE(exp, (float, double), [](auto x) { return exp(x); })
 UFUNC_DEFINE(log, (float, double), [](auto x) { return log(x); })

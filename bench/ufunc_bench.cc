@@ -13,24 +13,28 @@
 
 namespace {
 
-// What a user would write without this library: one loop, <cmath>, whatever the compiler makes of it.
+// What a user would write without this library: one loop, <cmath>, whatever the compiler makes of
+// it.
 template <class T, int NumIn, class F>
 void register_libm_loop(const std::string& kernel, const std::string& dtype, F f) {
-  ufunc::bench::register_sizes(kernel + "/" + dtype + "/libm_loop", [f](benchmark::State& s, size_t n) {
-    std::vector<std::vector<T>> in;
-    for (int k = 0; k < NumIn; ++k) in.push_back(ufunc::bench::uniform_inputs<T>(n, 17 + k));
-    std::vector<T> out(n);
-    for (auto _ : s) {
-      for (size_t i = 0; i < n; ++i) {
-        if constexpr (NumIn == 1) out[i] = f(in[0][i]);
-        if constexpr (NumIn == 2) out[i] = f(in[0][i], in[1][i]);
-        if constexpr (NumIn == 3) out[i] = f(in[0][i], in[1][i], in[2][i]);
-      }
-      benchmark::DoNotOptimize(out.data());
-      benchmark::ClobberMemory();
-    }
-    ufunc::bench::set_counters(s, n, (NumIn + 1) * sizeof(T));
-  });
+  ufunc::bench::register_sizes(kernel + "/" + dtype + "/libm_loop",
+                               [f](benchmark::State& s, size_t n) {
+                                 std::vector<std::vector<T>> in;
+                                 for (int k = 0; k < NumIn; ++k)
+                                   in.push_back(ufunc::bench::uniform_inputs<T>(n, 17 + k));
+                                 std::vector<T> out(n);
+                                 for (auto _ : s) {
+                                   for (size_t i = 0; i < n; ++i) {
+                                     if constexpr (NumIn == 1) out[i] = f(in[0][i]);
+                                     if constexpr (NumIn == 2) out[i] = f(in[0][i], in[1][i]);
+                                     if constexpr (NumIn == 3)
+                                       out[i] = f(in[0][i], in[1][i], in[2][i]);
+                                   }
+                                   benchmark::DoNotOptimize(out.data());
+                                   benchmark::ClobberMemory();
+                                 }
+                                 ufunc::bench::set_counters(s, n, (NumIn + 1) * sizeof(T));
+                               });
 }
 
 // Views of the n-d benchmark cases, over buffers that live as long as the run. The output is always
@@ -120,7 +124,8 @@ void register_all(const std::string& dtype) {
   register_libm_loop<T, 1>("log", dtype, [](T x) { return std::log(x); });
   register_libm_loop<T, 1>("sin", dtype, [](T x) { return std::sin(x); });
   register_libm_loop<T, 1>("sqrt", dtype, [](T x) { return std::sqrt(x); });
-  for (const char* layout : {"strided", "reversed", "transposed", "broadcast_row", "broadcast_col"}) {
+  for (const char* layout :
+       {"strided", "reversed", "transposed", "broadcast_row", "broadcast_col"}) {
     register_nd<T>("add", layout, dtype, k::add);
     register_nd<T>("trig", layout, dtype, k::trig);
   }

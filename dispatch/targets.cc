@@ -6,8 +6,8 @@
 #include <utility>
 
 #include "hwy/highway.h"
-#include "ufunc/version.h"  // HWY_MAJOR, HWY_MINOR, HWY_PATCH
 #include "hwy/targets.h"
+#include "ufunc/version.h"  // HWY_MAJOR, HWY_MINOR, HWY_PATCH
 
 namespace ufunc {
 namespace {

@@ -26,7 +26,8 @@ namespace HWY_NAMESPACE {
 namespace detail {
 template <class T>
 constexpr void require_float() {
-  static_assert(std::is_floating_point_v<T>, "ufunc: this math function needs float or double lanes");
+  static_assert(std::is_floating_point_v<T>,
+                "ufunc: this math function needs float or double lanes");
 }
 }  // namespace detail
 
@@ -55,10 +56,10 @@ HWY_INLINE Lanes<T> trunc(Lanes<T> x) {
   return Lanes<T>(hn::Trunc(x.v));
 }
 
-#define UFUNC_DETAIL_LANE_FUNCTION(name, Impl)                 \
-  template <class T>                                           \
-  HWY_INLINE Lanes<T> name(Lanes<T> x) {                       \
-    detail::require_float<T>();                                \
+#define UFUNC_DETAIL_LANE_FUNCTION(name, Impl)                                  \
+  template <class T>                                                            \
+  HWY_INLINE Lanes<T> name(Lanes<T> x) {                                        \
+    detail::require_float<T>();                                                 \
     return Lanes<T>(kernels::HWY_NAMESPACE::Impl(typename Lanes<T>::D(), x.v)); \
   }
 UFUNC_DETAIL_LANE_FUNCTION(exp, Exp)

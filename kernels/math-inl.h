@@ -1,7 +1,8 @@
 // Vector math with the special values of <cmath>: Highway's contrib functions on the range where
-// they are accurate, and the C library on the rare lanes outside it (NaN, infinities, huge arguments,
-// subnormal results). Highway 1.0.3 alone returns Exp(NaN) = 0, Log(0) = -746.5, Sin(1e22) = inf and
-// Sin(-0) = +0 (measured, see DESIGN.md); these wrappers return what glibc returns.
+// they are accurate, and the C library on the rare lanes outside it (NaN, infinities, huge
+// arguments, subnormal results). Highway 1.0.3 alone returns Exp(NaN) = 0, Log(0) = -746.5,
+// Sin(1e22) = inf and Sin(-0) = +0 (measured, see DESIGN.md); these wrappers return what glibc
+// returns.
 //
 // Re-included once per SIMD target.
 
@@ -24,8 +25,8 @@ namespace kernels {
 namespace HWY_NAMESPACE {
 namespace hn = hwy::HWY_NAMESPACE;
 
-// Replaces the lanes of `y` where `outside` holds by scalar(x) for that lane. The fast path (no such
-// lane) costs one mask test.
+// Replaces the lanes of `y` where `outside` holds by scalar(x) for that lane. The fast path (no
+// such lane) costs one mask test.
 template <class D, class V, class Scalar>
 HWY_INLINE V patch_lanes(D d, V x, V y, hn::Mask<D> outside, Scalar scalar) {
   if (HWY_LIKELY(hn::AllFalse(d, outside))) return y;

@@ -1,6 +1,6 @@
-// The math functions a ufunc lambda may call, on plain C++ scalars: what the lambda computes when it
-// runs as the reference (Options::reference) and what the tests compare every SIMD target against.
-// Their vector twins, with the same names, are in kernels/lane_math-inl.h.
+// The math functions a ufunc lambda may call, on plain C++ scalars: what the lambda computes when
+// it runs as the reference (Options::reference) and what the tests compare every SIMD target
+// against. Their vector twins, with the same names, are in kernels/lane_math-inl.h.
 #ifndef UFUNC_KERNELS_SCALAR_MATH_H_
 #define UFUNC_KERNELS_SCALAR_MATH_H_
 

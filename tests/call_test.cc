@@ -1,5 +1,5 @@
-// How a ufunc is called: allocation, given outputs, in-place and overlapping outputs, broadcasting of
-// scalars and length-1 inputs, the errors, and per-call targets from several threads.
+// How a ufunc is called: allocation, given outputs, in-place and overlapping outputs, broadcasting
+// of scalars and length-1 inputs, the errors, and per-call targets from several threads.
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -16,11 +16,11 @@
 
 namespace {
 
-using ufunc_test::message_of;
 using test_kernels::discriminant;
 using test_kernels::trig;
 using ::testing::HasSubstr;
 using ufunc::Options;
+using ufunc_test::message_of;
 
 std::vector<double> iota(size_t n, double start, double step) {
   std::vector<double> v(n);
@@ -141,9 +141,9 @@ TEST(Call, TypeErasedCallRejectsMixedTypes) {
 }
 
 TEST(Call, ATargetThisCpuLacksIsATargetErrorNamingIt) {
-  const ufunc::TargetSet missing = ~ufunc::supported_targets() &
-                                   (static_cast<ufunc::TargetSet>(ufunc::Target::kNEON) |
-                                    static_cast<ufunc::TargetSet>(ufunc::Target::kAVX3));
+  const ufunc::TargetSet missing =
+      ~ufunc::supported_targets() & (static_cast<ufunc::TargetSet>(ufunc::Target::kNEON) |
+                                     static_cast<ufunc::TargetSet>(ufunc::Target::kAVX3));
   if (missing == 0) GTEST_SKIP() << "this CPU supports both NEON and AVX3";
   const ufunc::Target t = ufunc::targets_in(missing).front();
   const std::vector<double> a(8);
@@ -160,8 +160,7 @@ TEST(Call, AutomaticTargetIsTheBestAllowedOne) {
 TEST(Call, ThreadsCanForceDifferentTargetsAtTheSameTime) {
   const std::vector<double> a = iota(10007, -2, 0.0004), b = iota(10007, 1, -0.0001);
   const std::vector<double> want = trig(a, b, Options().reference());
-  const auto targets =
-      ufunc::targets_in(trig.compiled_targets() & ufunc::supported_targets());
+  const auto targets = ufunc::targets_in(trig.compiled_targets() & ufunc::supported_targets());
   std::vector<std::vector<double>> got(targets.size());
   std::vector<std::thread> threads;
   for (size_t t = 0; t < targets.size(); ++t) {

@@ -22,7 +22,8 @@ int main(int argc, char** argv) {
       return 1;
     }
     const ufunc::Target expected = ufunc::parse_target(argv[1]);
-    const ufunc::TargetSet runnable = ufunc::supported_targets() & test_kernels::trig.compiled_targets();
+    const ufunc::TargetSet runnable =
+        ufunc::supported_targets() & test_kernels::trig.compiled_targets();
     if (!(runnable & static_cast<ufunc::TargetSet>(expected))) {
       std::printf("skip: %s is not both supported by this CPU and compiled in\n", argv[1]);
       return 77;

@@ -174,10 +174,12 @@ TEST_P(OnTarget, MathFunctionsMatchReferenceOnRandomInputs) {
 template <class T>
 std::vector<T> special_values() {
   using L = std::numeric_limits<T>;
-  std::vector<T> v = {L::quiet_NaN(), -L::quiet_NaN(), L::infinity(), -L::infinity(), T(0), -T(0),
-                      L::denorm_min(), -L::denorm_min(), L::min() / 2, L::min(), -L::min(),
-                      L::max(), -L::max(), T(1e-30), T(0.5), T(1), T(-1), T(3.14159265), T(88.5),
-                      T(-87.5), T(-104), T(1e5), T(-1e5), T(38999), T(39001), T(1e22), T(-1e22)};
+  std::vector<T> v = {L::quiet_NaN(), -L::quiet_NaN(), L::infinity(),    -L::infinity(), T(0),
+                      -T(0),          L::denorm_min(), -L::denorm_min(), L::min() / 2,   L::min(),
+                      -L::min(),      L::max(),        -L::max(),        T(1e-30),       T(0.5),
+                      T(1),           T(-1),           T(3.14159265),    T(88.5),        T(-87.5),
+                      T(-104),        T(1e5),          T(-1e5),          T(38999),       T(39001),
+                      T(1e22),        T(-1e22)};
   if constexpr (sizeof(T) == 8) {
     for (double x : {705.9, 706.1, 709.7, 709.8, 710.0, -707.9, -708.1, -745.0, -745.2, -746.0,
                      1e-300, 1e300}) {
@@ -204,21 +206,35 @@ void check_special(const U& ufunc, Options options, F reference, uint64_t max_ul
 
 TEST_P(OnTarget, MathFunctionsGiveCmathSpecialValues) {
   const Options o = on_target();
-  check_special<float>(test_kernels::exp_, o, [](float x) { return std::exp(x); }, 1);
-  check_special<double>(test_kernels::exp_, o, [](double x) { return std::exp(x); }, 1);
-  check_special<float>(test_kernels::log_, o, [](float x) { return std::log(x); }, 4);
-  check_special<double>(test_kernels::log_, o, [](double x) { return std::log(x); }, 4);
-  check_special<float>(test_kernels::sin_, o, [](float x) { return std::sin(x); }, 3);
-  check_special<double>(test_kernels::sin_, o, [](double x) { return std::sin(x); }, 3);
-  check_special<float>(test_kernels::cos_, o, [](float x) { return std::cos(x); }, 3);
-  check_special<double>(test_kernels::cos_, o, [](double x) { return std::cos(x); }, 3);
-  check_special<float>(test_kernels::tanh_, o, [](float x) { return std::tanh(x); }, 4);
-  check_special<double>(test_kernels::tanh_, o, [](double x) { return std::tanh(x); }, 4);
-  check_special<double>(test_kernels::sqrt_, o, [](double x) { return std::sqrt(x); }, 0);
-  check_special<double>(test_kernels::abs_, o, [](double x) { return std::abs(x); }, 0);
-  check_special<float>(test_kernels::nan_to_zero, o, [](float x) {
-    return std::isnan(x) ? 0.0f : std::isinf(x) ? 1.0f : x;
-  }, 0);
+  check_special<float>(
+      test_kernels::exp_, o, [](float x) { return std::exp(x); }, 1);
+  check_special<double>(
+      test_kernels::exp_, o, [](double x) { return std::exp(x); }, 1);
+  check_special<float>(
+      test_kernels::log_, o, [](float x) { return std::log(x); }, 4);
+  check_special<double>(
+      test_kernels::log_, o, [](double x) { return std::log(x); }, 4);
+  check_special<float>(
+      test_kernels::sin_, o, [](float x) { return std::sin(x); }, 3);
+  check_special<double>(
+      test_kernels::sin_, o, [](double x) { return std::sin(x); }, 3);
+  check_special<float>(
+      test_kernels::cos_, o, [](float x) { return std::cos(x); }, 3);
+  check_special<double>(
+      test_kernels::cos_, o, [](double x) { return std::cos(x); }, 3);
+  check_special<float>(
+      test_kernels::tanh_, o, [](float x) { return std::tanh(x); }, 4);
+  check_special<double>(
+      test_kernels::tanh_, o, [](double x) { return std::tanh(x); }, 4);
+  check_special<double>(
+      test_kernels::sqrt_, o, [](double x) { return std::sqrt(x); }, 0);
+  check_special<double>(
+      test_kernels::abs_, o, [](double x) { return std::abs(x); }, 0);
+  check_special<float>(
+      test_kernels::nan_to_zero, o,
+      [](float x) { return std::isnan(x)   ? 0.0f
+                           : std::isinf(x) ? 1.0f
+                                           : x; }, 0);
 }
 
 TEST_P(OnTarget, MinimumAndMaximumPropagateNaN) {

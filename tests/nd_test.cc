@@ -1,5 +1,5 @@
-// N-d calls: a property test over random shapes, broadcasting, strides, views and overlaps against a
-// naive reference walk written here, independently of the library's iteration engine; plus views,
+// N-d calls: a property test over random shapes, broadcasting, strides, views and overlaps against
+// a naive reference walk written here, independently of the library's iteration engine; plus views,
 // slicing helpers and their errors.
 #include <algorithm>
 #include <cmath>
@@ -18,11 +18,11 @@
 
 namespace {
 
-using ufunc_test::message_of;
 using ::testing::HasSubstr;
 using ufunc::ArrayView;
 using ufunc::Dims;
 using ufunc::Layout;
+using ufunc_test::message_of;
 
 // The address of the element at `index` (broadcasting: a length-1 dimension always reads index 0,
 // missing leading dimensions are ignored).
@@ -161,7 +161,8 @@ TEST(NdProperty, RandomViewsBroadcastingAndOverlapMatchANaiveWalk) {
     });
     std::vector<double> outside = *out_buffer;
     for_each_index(shape, [&](const std::vector<intptr_t>& i) {
-      const size_t at = (element(out.layout(), i) - reinterpret_cast<char*>(out_buffer->data())) / 8;
+      const size_t at =
+          (element(out.layout(), i) - reinterpret_cast<char*>(out_buffer->data())) / 8;
       outside[at] = 0;
     });
     const std::vector<double> a_copy = buf_a, b_copy = buf_b;
@@ -215,7 +216,9 @@ TEST(NdProperty, AllocatedOutputsHaveTheBroadcastShape) {
 TEST(NdErrors, IncompatibleShapesNameThemLikeNumPy) {
   std::vector<double> m(12), v(5);
   EXPECT_THROW(test_kernels::trig(ufunc::view(m, {3, 4}), ufunc::view(v)), ufunc::ShapeError);
-  EXPECT_EQ(message_of([&] { test_kernels::trig(ufunc::view(m, {3, 4}), ufunc::view(v)); }),
+  EXPECT_EQ(message_of([&] {
+              test_kernels::trig(ufunc::view(m, {3, 4}), ufunc::view(v));
+            }),
             "trig: operands could not be broadcast together with shapes (3,4) (5,)");
 }
 
@@ -229,14 +232,18 @@ TEST(NdErrors, AnOutputIsNeverBroadcast) {
   EXPECT_EQ(out, std::vector<double>(4, 9.0));
   std::vector<double> one(4);
   auto repeated = ufunc::broadcast_to(ufunc::view(one, {1, 4}), {3, 4});
-  EXPECT_THAT(message_of([&] { test_kernels::trig(ufunc::view(m, {3, 4}), 1.0, repeated); }),
+  EXPECT_THAT(message_of([&] {
+                test_kernels::trig(ufunc::view(m, {3, 4}), 1.0, repeated);
+              }),
               HasSubstr("output 0 has stride 0 in dimension 0"));
 }
 
 TEST(NdErrors, ViewsOutsideTheirBufferAreRejected) {
   std::vector<double> buf(10);
   EXPECT_THROW(ufunc::view(buf, {3, 4}), ufunc::ShapeError);
-  EXPECT_EQ(message_of([&] { ufunc::view(buf, {3, 4}); }),
+  EXPECT_EQ(message_of([&] {
+              ufunc::view(buf, {3, 4});
+            }),
             "ufunc: cannot view 10 elements as shape (3,4)");
   EXPECT_NO_THROW(ufunc::view(buf, {5}, {16}));
   EXPECT_THAT(message_of([&] { ufunc::view(buf, {6}, {16}); }),
@@ -260,8 +267,8 @@ TEST(Slicing, MatchesNumPyIndexing) {
   EXPECT_EQ(r.shape(), (Dims{4, 2}));
   EXPECT_EQ(r(0, 1), 1.0);
   EXPECT_EQ(ufunc::slice(m, 1, 1, 5, 3).shape(), (Dims{4, 2}));  // m[:, 1:5:3]
-  EXPECT_EQ(ufunc::slice(m, 1, -2, ufunc::kEnd)(0, 0), 4.0);      // m[:, -2:]
-  EXPECT_EQ(ufunc::slice(m, 0, 3, 1).shape(), (Dims{0, 6}));       // m[3:1]
+  EXPECT_EQ(ufunc::slice(m, 1, -2, ufunc::kEnd)(0, 0), 4.0);     // m[:, -2:]
+  EXPECT_EQ(ufunc::slice(m, 0, 3, 1).shape(), (Dims{0, 6}));     // m[3:1]
   const auto d = ufunc::diagonal(m);
   EXPECT_EQ(d.shape(), (Dims{4}));
   EXPECT_EQ(d(3), 21.0);
@@ -273,12 +280,15 @@ TEST(Slicing, MatchesNumPyIndexing) {
               HasSubstr("axis 2 is out of bounds for a view of rank 2"));
   EXPECT_THAT(message_of([&] { ufunc::step(m, 0, 0); }), HasSubstr("step cannot be zero"));
   EXPECT_THAT(message_of([&] { ufunc::transpose(m, {0, 0}); }), HasSubstr("repeated"));
-  EXPECT_THAT(message_of([&] { ufunc::broadcast_to(m, {4, 5}); }),
+  EXPECT_THAT(message_of([&] {
+                ufunc::broadcast_to(m, {4, 5});
+              }),
               HasSubstr("cannot broadcast a view of shape (4,6) to shape (4,5)"));
 }
 
 TEST(NdEngine, TraceOfTanhOverAStridedDiagonal) {
-  // The lesson's a + trace(tanh(a)) needs the diagonal as a strided view; here its elementwise part.
+  // The lesson's a + trace(tanh(a)) needs the diagonal as a strided view; here its elementwise
+  // part.
   ufunc::Array<double> a({50, 50});
   for (int i = 0; i < 50; ++i) {
     for (int j = 0; j < 50; ++j) a(i, j) = 0.01 * (i - j);
@@ -292,8 +302,9 @@ TEST(NdEngine, TraceOfTanhOverAStridedDiagonal) {
 
 namespace {
 
-// Transposed inputs are copied in bands (ufunc.cc, walk): bands wider than one column chunk, partial
-// bands, float (16 rows a band) and double (8), and a transposed input next to a contiguous one.
+// Transposed inputs are copied in bands (ufunc.cc, walk): bands wider than one column chunk,
+// partial bands, float (16 rows a band) and double (8), and a transposed input next to a contiguous
+// one.
 TEST(NdEngine, TransposedInputsMatchTheReferenceAcrossBandsAndChunks) {
   for (const auto& [rows, cols] : {std::pair<intptr_t, intptr_t>{37, 5000}, {1000, 3}, {9, 9}}) {
     SCOPED_TRACE(std::to_string(rows) + "x" + std::to_string(cols));
@@ -302,8 +313,8 @@ TEST(NdEngine, TransposedInputsMatchTheReferenceAcrossBandsAndChunks) {
     const auto mt = ufunc::transpose(ufunc::view(m, {rows, cols}));  // cols x rows, transposed
     std::vector<float> other(static_cast<size_t>(rows * cols), 0.5f);
     const ufunc::Array<float> got = test_kernels::trig(mt, ufunc::view(other, {cols, rows}));
-    const ufunc::Array<float> want = test_kernels::trig(mt, ufunc::view(other, {cols, rows}),
-                                                        ufunc::Options().reference());
+    const ufunc::Array<float> want =
+        test_kernels::trig(mt, ufunc::view(other, {cols, rows}), ufunc::Options().reference());
     for (intptr_t i = 0; i < cols; ++i) {
       for (intptr_t j = 0; j < rows; ++j) {
         const float x = mt(i, j);

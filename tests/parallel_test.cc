@@ -1,5 +1,7 @@
 // The parallel policy: bit-for-bit the serial results for random n-d cases, thread counts and
 // grains, nested inside the user's own tbb::parallel_for, and thread control.
+#include "ufunc/parallel.h"
+
 #include <cstdint>
 #include <random>
 #include <string>
@@ -10,7 +12,6 @@
 #include "tbb/info.h"
 #include "tbb/parallel_for.h"
 #include "tests/test_kernels.h"
-#include "ufunc/parallel.h"
 #include "ufunc/slicing.h"
 
 namespace {
@@ -68,8 +69,8 @@ TEST(Parallel, EqualsSerialBitForBitAcrossThreadCountsAndGrains) {
     for (int threads : {1, 2, 4, 8}) {
       ufunc::set_num_threads(threads);
       for (size_t grain : {size_t{0}, size_t{1}, size_t{5000}, size_t{100000}}) {
-        const ufunc::Array<double> parallel = test_kernels::trig(
-            c.x, c.y, grain ? Options().grain(grain) : Options().parallel());
+        const ufunc::Array<double> parallel =
+            test_kernels::trig(c.x, c.y, grain ? Options().grain(grain) : Options().parallel());
         ASSERT_EQ(parallel.to_vector(), serial.to_vector())
             << "threads " << threads << " grain " << grain << " shape "
             << ufunc::shape_string(c.shape);

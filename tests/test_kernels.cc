@@ -1,6 +1,7 @@
 // The ufuncs of tests/test_kernels.h.
 #define UFUNC_KERNEL_FILE "tests/test_kernels.cc"
 #include "tests/test_kernels.h"
+
 #include "ufunc/define.h"
 
 namespace test_kernels {
@@ -17,10 +18,10 @@ UFUNC_DEFINE(divmod, (float, double), [](auto a, auto b) {
 
 UFUNC_DEFINE(clip_to_unit, (float, double, int32_t, int64_t),
              [](auto x) { return where(x < -1 || !(x <= 1), where(x < 0, -1, 1), x); })
-UFUNC_DEFINE(mixed_literals, (float, double),
-             [](auto x) { return 4 * x + 1.5f - 0.25 * x / 2u; })
-UFUNC_DEFINE(integer_bits, (int32_t, int64_t),
-             [](auto a, auto b) { return ((a & b) | (a ^ 7)) + ((~b & 0xffff) << 3) - (a >> 1) * 3; })
+UFUNC_DEFINE(mixed_literals, (float, double), [](auto x) { return 4 * x + 1.5f - 0.25 * x / 2u; })
+UFUNC_DEFINE(integer_bits, (int32_t, int64_t), [](auto a, auto b) {
+  return ((a & b) | (a ^ 7)) + ((~b & 0xffff) << 3) - (a >> 1) * 3;
+})
 
 UFUNC_DEFINE(exp_, (float, double), [](auto x) { return exp(x); })
 UFUNC_DEFINE(log_, (float, double), [](auto x) { return log(x); })
@@ -34,7 +35,8 @@ UFUNC_DEFINE(abs_, (float, double, int32_t, int64_t), [](auto x) { return abs(x)
 UFUNC_DEFINE(muladd_, (float, double), [](auto a, auto b, auto c) { return muladd(a, b, c); })
 UFUNC_DEFINE(minmax, (float, double, int32_t, int64_t),
              [](auto a, auto b) { return std::make_pair(minimum(a, b), maximum(a, b)); })
-UFUNC_DEFINE(nan_to_zero, (float, double),
-             [](auto x) { return where(isnan(x), 0, where(isinf(x), 1, where(isfinite(x), x, 2))); })
+UFUNC_DEFINE(nan_to_zero, (float, double), [](auto x) {
+  return where(isnan(x), 0, where(isinf(x), 1, where(isfinite(x), x, 2)));
+})
 
 }  // namespace test_kernels

@@ -1,5 +1,5 @@
-// Array<T>: an owning, C-ordered n-d array, aligned for the widest SIMD target. Ufunc calls on views
-// return one; it converts to ArrayView<T> (and ArrayView<const T>) to be passed on.
+// Array<T>: an owning, C-ordered n-d array, aligned for the widest SIMD target. Ufunc calls on
+// views return one; it converts to ArrayView<T> (and ArrayView<const T>) to be passed on.
 //
 //   ufunc::Array<double> m({3, 4});   // zero-filled 3x4
 //   m(1, 2) = 5;
@@ -30,8 +30,8 @@ class Array {
     for (intptr_t d : shape) {
       if (d < 0) throw ShapeError("ufunc: negative dimension in shape " + shape_string(shape));
     }
-    const size_t bytes = (static_cast<size_t>(size_) * sizeof(T) + kAlignment - 1) / kAlignment *
-                         kAlignment;
+    const size_t bytes =
+        (static_cast<size_t>(size_) * sizeof(T) + kAlignment - 1) / kAlignment * kAlignment;
     data_.reset(static_cast<T*>(std::aligned_alloc(kAlignment, bytes ? bytes : kAlignment)));
     if (!data_) throw std::bad_alloc();
     std::memset(data_.get(), 0, bytes);

@@ -33,8 +33,8 @@ void check_inside(const Layout& layout, size_t element_size, const char* begin, 
     (extent < 0 ? lo : hi) += extent;
   }
   const intptr_t offset = layout.data - begin;
-  if (offset + lo < 0 || offset + hi + static_cast<intptr_t>(element_size) >
-                             static_cast<intptr_t>(bytes)) {
+  if (offset + lo < 0 ||
+      offset + hi + static_cast<intptr_t>(element_size) > static_cast<intptr_t>(bytes)) {
     throw ShapeError("ufunc: a view of shape " + shape_string(layout.shape) + " and strides " +
                      shape_string(layout.strides) + " starting at byte " + std::to_string(offset) +
                      " reaches bytes [" + std::to_string(offset + lo) + ", " +

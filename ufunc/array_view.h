@@ -7,8 +7,8 @@
 //   auto t = ufunc::transpose(m);              // 4x3, no copy (ufunc/slicing.h)
 //   double x = m(1, 2);
 //
-// ArrayView<T> knows its element type at compile time; AnyView carries a DType tag instead, for code
-// that learns types at run time. Both are cheap to copy (shapes are stored inline).
+// ArrayView<T> knows its element type at compile time; AnyView carries a DType tag instead, for
+// code that learns types at run time. Both are cheap to copy (shapes are stored inline).
 #ifndef UFUNC_ARRAY_VIEW_H_
 #define UFUNC_ARRAY_VIEW_H_
 
@@ -31,7 +31,8 @@ struct Layout {
   Dims strides;
 };
 
-// The strides of a C-ordered (row-major, contiguous) array of `shape` with elements of `size` bytes.
+// The strides of a C-ordered (row-major, contiguous) array of `shape` with elements of `size`
+// bytes.
 Dims c_strides(const Dims& shape, size_t size);
 
 // Throws ShapeError unless every element `layout` can reach lies inside [begin, begin + bytes).
@@ -83,7 +84,8 @@ class ArrayView {
     static_assert((std::is_integral_v<I> && ...), "ufunc: indices are integers");
     const intptr_t indices[] = {0, static_cast<intptr_t>(index)...};
     char* p = layout_.data;
-    for (int k = 0; k < static_cast<int>(sizeof...(I)); ++k) p += indices[k + 1] * layout_.strides[k];
+    for (int k = 0; k < static_cast<int>(sizeof...(I)); ++k)
+      p += indices[k + 1] * layout_.strides[k];
     return *reinterpret_cast<T*>(p);
   }
 

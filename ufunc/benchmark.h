@@ -2,11 +2,12 @@
 //
 //   ufunc::bench::register_ufunc<double>("trig", "f64", my::trig);
 //
-// registers Google Benchmark runs named `<kernel>/<dtype>/<impl>/<n>` for every target the ufunc was
-// compiled for and this CPU supports (forced per call, no global state), `parallel` (the best target
-// with Options().parallel(), on ufunc::num_threads() threads) and `novec` (the lambda on plain
-// scalars), over the sizes in kSizes. Inputs are uniform in [0.5, 1.5). Each run reports
-// items and bytes per second and a `ns_per_elem` counter; bench/report.py turns the JSON into tables.
+// registers Google Benchmark runs named `<kernel>/<dtype>/<impl>/<n>` for every target the ufunc
+// was compiled for and this CPU supports (forced per call, no global state), `parallel` (the best
+// target with Options().parallel(), on ufunc::num_threads() threads) and `novec` (the lambda on
+// plain scalars), over the sizes in kSizes. Inputs are uniform in [0.5, 1.5). Each run reports
+// items and bytes per second and a `ns_per_elem` counter; bench/report.py turns the JSON into
+// tables.
 #ifndef UFUNC_BENCHMARK_H_
 #define UFUNC_BENCHMARK_H_
 
@@ -42,8 +43,9 @@ inline void set_counters(benchmark::State& state, size_t n, size_t bytes_per_ele
   const auto elements = static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(n);
   state.SetItemsProcessed(elements);
   state.SetBytesProcessed(elements * static_cast<int64_t>(bytes_per_element));
-  state.counters["ns_per_elem"] = benchmark::Counter(
-      static_cast<double>(elements) * 1e-9, benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+  state.counters["ns_per_elem"] =
+      benchmark::Counter(static_cast<double>(elements) * 1e-9,
+                         benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
 }
 
 // Registers `body(state, n)` as `<name>/<n>` for every size.

@@ -16,8 +16,8 @@
 //  - include your ordinary headers before this one;
 //  - the lambda is generic (`auto` parameters) and runs both on plain values and on Lanes<T>: use
 //    operators, literals, comparisons, where(cond, x, y) and the math functions of
-//    kernels/lane_math-inl.h, unqualified (`exp(x)`, not `std::exp(x)`). A data-dependent `if` cannot
-//    work on lanes: write where(x < 0, -x, x);
+//    kernels/lane_math-inl.h, unqualified (`exp(x)`, not `std::exp(x)`). A data-dependent `if`
+//    cannot work on lanes: write where(x < 0, -x, x);
 //  - anything else in the file must be inside `#if HWY_ONCE ... #endif` (compiled once).
 
 #ifndef UFUNC_KERNEL_FILE
@@ -50,54 +50,55 @@ struct FirstOf {
 }  // namespace detail
 }  // namespace ufunc
 
-// The names a lambda may call on plain values; on lanes, argument-dependent lookup finds their twins.
-#define UFUNC_DETAIL_SCALAR_MATH                                                               \
-  using ::ufunc::math::abs;                                                                   \
-  using ::ufunc::math::ceil;                                                                  \
-  using ::ufunc::math::cos;                                                                   \
-  using ::ufunc::math::exp;                                                                   \
-  using ::ufunc::math::floor;                                                                 \
-  using ::ufunc::math::isfinite;                                                              \
-  using ::ufunc::math::isinf;                                                                 \
-  using ::ufunc::math::isnan;                                                                 \
-  using ::ufunc::math::log;                                                                   \
-  using ::ufunc::math::maximum;                                                               \
-  using ::ufunc::math::minimum;                                                               \
-  using ::ufunc::math::muladd;                                                                \
-  using ::ufunc::math::sin;                                                                   \
-  using ::ufunc::math::sqrt;                                                                  \
-  using ::ufunc::math::tanh;                                                                  \
-  using ::ufunc::math::trunc;                                                                 \
+// The names a lambda may call on plain values; on lanes, argument-dependent lookup finds their
+// twins.
+#define UFUNC_DETAIL_SCALAR_MATH \
+  using ::ufunc::math::abs;      \
+  using ::ufunc::math::ceil;     \
+  using ::ufunc::math::cos;      \
+  using ::ufunc::math::exp;      \
+  using ::ufunc::math::floor;    \
+  using ::ufunc::math::isfinite; \
+  using ::ufunc::math::isinf;    \
+  using ::ufunc::math::isnan;    \
+  using ::ufunc::math::log;      \
+  using ::ufunc::math::maximum;  \
+  using ::ufunc::math::minimum;  \
+  using ::ufunc::math::muladd;   \
+  using ::ufunc::math::sin;      \
+  using ::ufunc::math::sqrt;     \
+  using ::ufunc::math::tanh;     \
+  using ::ufunc::math::trunc;    \
   using ::ufunc::math::where;
 
 // Per target: the lambda, its signature and its loops, one per element type.
-#define UFUNC_DETAIL_PER_TARGET(name, types, ...)                                              \
-  HWY_BEFORE_NAMESPACE();                                                                      \
-  namespace HWY_NAMESPACE {                                                                    \
-  namespace name##_ufunc_detail {                                                              \
-  UFUNC_DETAIL_SCALAR_MATH                                                                     \
-  inline constexpr auto fn = __VA_ARGS__;                                                      \
-  inline constexpr const ::ufunc::InnerLoop* loops =                                          \
-      ::ufunc::HWY_NAMESPACE::detail::LoopsOf<fn, UFUNC_DETAIL_UNPAREN types>::kLoops;         \
-  }                                                                                            \
-  }                                                                                            \
+#define UFUNC_DETAIL_PER_TARGET(name, types, ...)                                        \
+  HWY_BEFORE_NAMESPACE();                                                                \
+  namespace HWY_NAMESPACE {                                                              \
+  namespace name##_ufunc_detail {                                                        \
+    UFUNC_DETAIL_SCALAR_MATH                                                             \
+    inline constexpr auto fn = __VA_ARGS__;                                              \
+    inline constexpr const ::ufunc::InnerLoop* loops =                                   \
+        ::ufunc::HWY_NAMESPACE::detail::LoopsOf<fn, UFUNC_DETAIL_UNPAREN types>::kLoops; \
+  }                                                                                      \
+  }                                                                                      \
   HWY_AFTER_NAMESPACE();
 
 // Once, after the last target: the table of targets, the reference loops and the ufunc object.
-#define UFUNC_DETAIL_ONCE(name, types)                                                         \
-  namespace name##_ufunc_detail {                                                              \
-  using First = ::ufunc::detail::FirstOf<UFUNC_DETAIL_UNPAREN types>::type;                    \
-  using Sig = ::ufunc::HWY_NAMESPACE::detail::Signature<HWY_NAMESPACE::name##_ufunc_detail::fn, \
-                                                        First>;                                \
-  inline constexpr ::ufunc::detail::TargetLoops targets[] = {                                  \
-      UFUNC_DETAIL_TARGET_TABLE(name##_ufunc_detail::loops)};                                  \
-  }                                                                                            \
-  const ::ufunc::Ufunc<name##_ufunc_detail::Sig::kNumIn, name##_ufunc_detail::Sig::kNumOut,    \
-                       UFUNC_DETAIL_UNPAREN types>                                             \
-      name{#name, name##_ufunc_detail::targets,                                                \
-           sizeof(name##_ufunc_detail::targets) / sizeof(name##_ufunc_detail::targets[0]),     \
-           ::ufunc::HWY_NAMESPACE::detail::ReferenceLoops<                                     \
-               HWY_NAMESPACE::name##_ufunc_detail::fn, UFUNC_DETAIL_UNPAREN types>::kLoops};
+#define UFUNC_DETAIL_ONCE(name, types)                                                            \
+  namespace name##_ufunc_detail {                                                                 \
+    using First = ::ufunc::detail::FirstOf<UFUNC_DETAIL_UNPAREN types>::type;                     \
+    using Sig =                                                                                   \
+        ::ufunc::HWY_NAMESPACE::detail::Signature<HWY_NAMESPACE::name##_ufunc_detail::fn, First>; \
+    inline constexpr ::ufunc::detail::TargetLoops targets[] = {                                   \
+        UFUNC_DETAIL_TARGET_TABLE(name##_ufunc_detail::loops)};                                   \
+  }                                                                                               \
+  const ::ufunc::Ufunc<name##_ufunc_detail::Sig::kNumIn, name##_ufunc_detail::Sig::kNumOut,       \
+                       UFUNC_DETAIL_UNPAREN types>                                                \
+      name{#name, name##_ufunc_detail::targets,                                                   \
+           sizeof(name##_ufunc_detail::targets) / sizeof(name##_ufunc_detail::targets[0]),        \
+           ::ufunc::HWY_NAMESPACE::detail::ReferenceLoops<HWY_NAMESPACE::name##_ufunc_detail::fn, \
+                                                          UFUNC_DETAIL_UNPAREN types>::kLoops};
 
 #endif  // UFUNC_DEFINE_H_ONCE_
 

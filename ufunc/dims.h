@@ -1,5 +1,5 @@
-// Dims: a shape or a list of strides, up to kMaxRank entries, stored inline (no allocation), so that
-// views are cheap to make and copy.
+// Dims: a shape or a list of strides, up to kMaxRank entries, stored inline (no allocation), so
+// that views are cheap to make and copy.
 #ifndef UFUNC_DIMS_H_
 #define UFUNC_DIMS_H_
 

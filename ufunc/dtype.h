@@ -1,5 +1,5 @@
-// Element types a ufunc can be defined for, as a run-time tag (for code that learns types at run time)
-// and as a compile-time mapping from C++ types.
+// Element types a ufunc can be defined for, as a run-time tag (for code that learns types at run
+// time) and as a compile-time mapping from C++ types.
 #ifndef UFUNC_DTYPE_H_
 #define UFUNC_DTYPE_H_
 
@@ -14,10 +14,14 @@ enum class DType : uint8_t { kFloat32, kFloat64, kInt32, kInt64 };
 // NumPy's name for the type: "float32", "float64", "int32", "int64".
 constexpr const char* dtype_name(DType t) {
   switch (t) {
-    case DType::kFloat32: return "float32";
-    case DType::kFloat64: return "float64";
-    case DType::kInt32: return "int32";
-    case DType::kInt64: return "int64";
+    case DType::kFloat32:
+      return "float32";
+    case DType::kFloat64:
+      return "float64";
+    case DType::kInt32:
+      return "int32";
+    case DType::kInt64:
+      return "int64";
   }
   return "unknown";
 }

@@ -1,5 +1,5 @@
-// The per-target 1-D inner loop every ufunc is made of, in the style of NumPy's loops: portable code
-// walks the arrays and calls one of these on long runs.
+// The per-target 1-D inner loop every ufunc is made of, in the style of NumPy's loops: portable
+// code walks the arrays and calls one of these on long runs.
 #ifndef UFUNC_INNER_LOOP_H_
 #define UFUNC_INNER_LOOP_H_
 
@@ -8,9 +8,9 @@
 
 namespace ufunc {
 
-// Applies a kernel to `n` elements. args[0..nin) are the inputs and args[nin..nin+nout) the outputs;
-// steps[k] is the distance in bytes between consecutive elements of args[k] (any value; 0 repeats an
-// input; a given output never has step 0).
+// Applies a kernel to `n` elements. args[0..nin) are the inputs and args[nin..nin+nout) the
+// outputs; steps[k] is the distance in bytes between consecutive elements of args[k] (any value; 0
+// repeats an input; a given output never has step 0).
 using InnerLoop = void (*)(char* const* args, const intptr_t* steps, size_t n);
 
 namespace detail {

@@ -32,8 +32,8 @@ void swap_dims(LoopPlan& p, int a, int b) {
 }
 
 // An input that steps through the inner dimension more widely than through the outer one: a
-// transposed input, which a row-by-row walk would read one cache line per element, with power-of-two
-// strides mapping every line to the same few L1 sets.
+// transposed input, which a row-by-row walk would read one cache line per element, with
+// power-of-two strides mapping every line to the same few L1 sets.
 bool is_transposed(const LoopPlan& plan, int k) {
   const intptr_t inner = std::labs(plan.strides[1][k]), outer = std::labs(plan.strides[0][k]);
   return plan.rank == 2 && outer != 0 && inner > outer;
@@ -82,8 +82,8 @@ void walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop, intptr_
       const intptr_t rows = row_end - r0 < band_rows ? row_end - r0 : band_rows;
       for (int k = 0; k < num_in; ++k) {
         if (!transposed[k]) continue;
-        copy_band(bands[k].get(), plan.base[k] + r0 * outer_step[k] + c0 * inner_step[k], rows, cols,
-                  outer_step[k], inner_step[k], size);
+        copy_band(bands[k].get(), plan.base[k] + r0 * outer_step[k] + c0 * inner_step[k], rows,
+                  cols, outer_step[k], inner_step[k], size);
       }
       for (intptr_t r = 0; r < rows; ++r) {
         for (int k = 0; k < plan.num_ops; ++k) {

@@ -1,15 +1,14 @@
-// The n-d walk, compiled once: a LoopPlan orders and merges the dimensions of operands that share one
-// shape, so that the per-target inner loop gets the longest, smallest-stride runs possible; then
-// for_each_run hands it those runs.
+// The n-d walk, compiled once: a LoopPlan orders and merges the dimensions of operands that share
+// one shape, so that the per-target inner loop gets the longest, smallest-stride runs possible;
+// then for_each_run hands it those runs.
 #ifndef UFUNC_ITERATE_H_
 #define UFUNC_ITERATE_H_
 
 #include <cstddef>
 #include <cstdint>
 
-#include "ufunc/inner_loop.h"
-
 #include "ufunc/array_view.h"
+#include "ufunc/inner_loop.h"
 
 namespace ufunc {
 namespace detail {
@@ -35,15 +34,16 @@ struct LoopPlan {
 };
 
 // Plans the walk over `ops`, layouts that all have the same shape (broadcast already). Length-1
-// dimensions are dropped; dimensions where operand `order_by` (the first output) has a negative stride
-// are walked backwards for every operand; dimensions are ordered by decreasing stride of `order_by`
-// (then of the other operands); neighbours that are contiguous together are merged. Only valid for
-// element-wise work without overlap between outputs and inputs: it changes the order of elements.
+// dimensions are dropped; dimensions where operand `order_by` (the first output) has a negative
+// stride are walked backwards for every operand; dimensions are ordered by decreasing stride of
+// `order_by` (then of the other operands); neighbours that are contiguous together are merged. Only
+// valid for element-wise work without overlap between outputs and inputs: it changes the order of
+// elements.
 LoopPlan make_plan(const Layout* ops, int num_ops, int order_by);
 
 // Calls run(ptrs, steps, n) for the part of the plan with outer (flat) index in [outer_begin,
-// outer_end) and inner index in [inner_begin, inner_end). ptrs[k] is operand k's first element of the
-// run, steps[k] its inner stride in bytes.
+// outer_end) and inner index in [inner_begin, inner_end). ptrs[k] is operand k's first element of
+// the run, steps[k] its inner stride in bytes.
 template <class Run>
 void for_each_run(const LoopPlan& plan, intptr_t outer_begin, intptr_t outer_end,
                   intptr_t inner_begin, intptr_t inner_end, Run&& run) {

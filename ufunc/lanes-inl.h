@@ -1,7 +1,7 @@
 // Lanes<T>: a Highway vector that behaves like a scalar T, so that one generic lambda runs on plain
 // values and on SIMD vectors. Arithmetic, comparisons (giving LaneMask<T>), `where` and mixing with
-// literals of any arithmetic type (`4 * a`, `a + 1.5f`) are defined here; math functions (sin, exp...)
-// are found by argument-dependent lookup in kernels/lane_math-inl.h.
+// literals of any arithmetic type (`4 * a`, `a + 1.5f`) are defined here; math functions (sin,
+// exp...) are found by argument-dependent lookup in kernels/lane_math-inl.h.
 //
 // Re-included once per SIMD target (Highway's foreach_target.h); users never include it directly.
 
@@ -166,8 +166,10 @@ HWY_INLINE LaneMask<T> operator<(Lanes<T> a, Lanes<T> b) {
 template <class T>
 HWY_INLINE LaneMask<T> operator<=(Lanes<T> a, Lanes<T> b) {
   // Highway 1.0.3 has no integer Le on x86; without NaN, a <= b is !(a > b).
-  if constexpr (std::is_integral_v<T>) return {hn::Not(hn::Gt(a.v, b.v))};
-  else return {hn::Le(a.v, b.v)};
+  if constexpr (std::is_integral_v<T>)
+    return {hn::Not(hn::Gt(a.v, b.v))};
+  else
+    return {hn::Le(a.v, b.v)};
 }
 template <class T>
 HWY_INLINE LaneMask<T> operator>(Lanes<T> a, Lanes<T> b) {
@@ -175,8 +177,10 @@ HWY_INLINE LaneMask<T> operator>(Lanes<T> a, Lanes<T> b) {
 }
 template <class T>
 HWY_INLINE LaneMask<T> operator>=(Lanes<T> a, Lanes<T> b) {
-  if constexpr (std::is_integral_v<T>) return {hn::Not(hn::Lt(a.v, b.v))};
-  else return {hn::Ge(a.v, b.v)};
+  if constexpr (std::is_integral_v<T>)
+    return {hn::Not(hn::Lt(a.v, b.v))};
+  else
+    return {hn::Ge(a.v, b.v)};
 }
 template <class T>
 HWY_INLINE LaneMask<T> operator==(Lanes<T> a, Lanes<T> b) {
@@ -188,14 +192,14 @@ HWY_INLINE LaneMask<T> operator!=(Lanes<T> a, Lanes<T> b) {
 }
 
 // Mixing lanes with scalars: the scalar is broadcast to every lane.
-#define UFUNC_DETAIL_MIXED(op)                                                          \
-  template <class T, class S, class = std::enable_if_t<std::is_arithmetic_v<S>>>        \
-  HWY_INLINE auto operator op(Lanes<T> a, S s) {                                        \
-    return a op Lanes<T>(s);                                                            \
-  }                                                                                     \
-  template <class T, class S, class = std::enable_if_t<std::is_arithmetic_v<S>>>        \
-  HWY_INLINE auto operator op(S s, Lanes<T> b) {                                        \
-    return Lanes<T>(s) op b;                                                            \
+#define UFUNC_DETAIL_MIXED(op)                                                   \
+  template <class T, class S, class = std::enable_if_t<std::is_arithmetic_v<S>>> \
+  HWY_INLINE auto operator op(Lanes<T> a, S s) {                                 \
+    return a op Lanes<T>(s);                                                     \
+  }                                                                              \
+  template <class T, class S, class = std::enable_if_t<std::is_arithmetic_v<S>>> \
+  HWY_INLINE auto operator op(S s, Lanes<T> b) {                                 \
+    return Lanes<T>(s) op b;                                                     \
   }
 UFUNC_DETAIL_MIXED(+)
 UFUNC_DETAIL_MIXED(-)

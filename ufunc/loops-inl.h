@@ -27,7 +27,8 @@ namespace ufunc {
 namespace HWY_NAMESPACE {
 namespace detail {
 
-// How many outputs a lambda's result holds: Lanes<T> is one, a pair or tuple of two Lanes<T> is two.
+// How many outputs a lambda's result holds: Lanes<T> is one, a pair or tuple of two Lanes<T> is
+// two.
 template <class T, class R>
 struct ResultArity {
   static constexpr int value = 0;  // anything else: rejected by a static_assert below
@@ -66,10 +67,14 @@ HWY_INLINE void store_result(const R& r, T* const* out, size_t i) {
 template <const auto& Fn, class T>
 constexpr int lambda_arity() {
   using F = std::remove_cv_t<std::remove_reference_t<decltype(Fn)>>;
-  if constexpr (std::is_invocable_v<const F&, Lanes<T>>) return 1;
-  else if constexpr (std::is_invocable_v<const F&, Lanes<T>, Lanes<T>>) return 2;
-  else if constexpr (std::is_invocable_v<const F&, Lanes<T>, Lanes<T>, Lanes<T>>) return 3;
-  else return 0;
+  if constexpr (std::is_invocable_v<const F&, Lanes<T>>)
+    return 1;
+  else if constexpr (std::is_invocable_v<const F&, Lanes<T>, Lanes<T>>)
+    return 2;
+  else if constexpr (std::is_invocable_v<const F&, Lanes<T>, Lanes<T>, Lanes<T>>)
+    return 3;
+  else
+    return 0;
 }
 
 template <const auto& Fn, class T, int NumIn>
@@ -118,7 +123,8 @@ HWY_FLATTEN void run_contiguous(const T* const* in_arg, T* const* out_arg, size_
   const size_t rest = n - i;
   for (int k = 0; k < NumIn; ++k) {
     // Pad with a real input so padding lanes compute nothing exotic.
-    for (size_t j = 0; j < kMax; ++j) std::memcpy(&in_buf[k][j], &in[k][i + (j < rest ? j : 0)], sizeof(T));
+    for (size_t j = 0; j < kMax; ++j)
+      std::memcpy(&in_buf[k][j], &in[k][i + (j < rest ? j : 0)], sizeof(T));
     in_ptrs[k] = in_buf[k];
   }
   for (int k = 0; k < NumOut; ++k) out_ptrs[k] = out_buf[k];
@@ -133,7 +139,7 @@ HWY_FLATTEN void run_contiguous(const T* const* in_arg, T* const* out_arg, size_
 // slower than scalar loads (M.T + M, f64 128x128: 1.7 ns/element).
 template <class T>
 HWY_NOINLINE UFUNC_DETAIL_NO_VECTORIZE void gather_block(T* HWY_RESTRICT dst, const char* src,
-                                                        intptr_t step, size_t len) {
+                                                         intptr_t step, size_t len) {
   constexpr intptr_t kSize = sizeof(T);
   const hn::ScalableTag<T> d;
   const size_t N = hn::Lanes(d);
@@ -201,7 +207,8 @@ void strided_loop(char* const* args, const intptr_t* steps, size_t n) {
       const intptr_t step = steps[NumIn + k];
       if (step == kSize) continue;
       char* dst = args[NumIn + k] + step * static_cast<intptr_t>(start);
-      for (size_t j = 0; j < len; ++j) std::memcpy(dst + step * intptr_t(j), &buf[NumIn + k][j], kSize);
+      for (size_t j = 0; j < len; ++j)
+        std::memcpy(dst + step * intptr_t(j), &buf[NumIn + k][j], kSize);
     }
   }
 }
@@ -214,8 +221,9 @@ struct LoopsOf {
 };
 template <const auto& Fn, class... Ts>
 struct ReferenceLoops {
-  static constexpr InnerLoop kLoops[] = {&::ufunc::detail::reference_loop<
-      Fn, Ts, Signature<Fn, Ts>::kNumIn, Signature<Fn, Ts>::kNumOut>...};
+  static constexpr InnerLoop kLoops[] = {
+      &::ufunc::detail::reference_loop<Fn, Ts, Signature<Fn, Ts>::kNumIn,
+                                       Signature<Fn, Ts>::kNumOut>...};
 };
 
 }  // namespace detail

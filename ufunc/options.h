@@ -1,5 +1,5 @@
-// Per-call options: which SIMD target runs the call, and whether it may use several threads. Nothing
-// here touches global state, so calls with different options can run at the same time.
+// Per-call options: which SIMD target runs the call, and whether it may use several threads.
+// Nothing here touches global state, so calls with different options can run at the same time.
 //
 //   trig(a, b, out, ufunc::Options().target(ufunc::Target::kAVX2));
 //   trig(a, b, out, ufunc::Options().parallel());              // oneTBB, when it pays

@@ -45,8 +45,8 @@ void set_num_threads(int n) {
   }
   const std::lock_guard<std::mutex> lock(control_mutex);
   control.reset();  // one global_control at a time: the most restrictive would win otherwise
-  control = std::make_unique<tbb::global_control>(
-      tbb::global_control::max_allowed_parallelism, static_cast<size_t>(n));
+  control = std::make_unique<tbb::global_control>(tbb::global_control::max_allowed_parallelism,
+                                                  static_cast<size_t>(n));
 }
 
 int num_threads() {
@@ -73,10 +73,26 @@ double measure_cost(InnerLoop loop, int num_in, int num_out, DType dtype) {
     for (size_t i = 0; i < kN; ++i) {
       char* p = args[k] + i * size;
       switch (dtype) {
-        case DType::kFloat32: { const float one = 1; std::memcpy(p, &one, size); break; }
-        case DType::kFloat64: { const double one = 1; std::memcpy(p, &one, size); break; }
-        case DType::kInt32: { const int32_t one = 1; std::memcpy(p, &one, size); break; }
-        case DType::kInt64: { const int64_t one = 1; std::memcpy(p, &one, size); break; }
+        case DType::kFloat32: {
+          const float one = 1;
+          std::memcpy(p, &one, size);
+          break;
+        }
+        case DType::kFloat64: {
+          const double one = 1;
+          std::memcpy(p, &one, size);
+          break;
+        }
+        case DType::kInt32: {
+          const int32_t one = 1;
+          std::memcpy(p, &one, size);
+          break;
+        }
+        case DType::kInt64: {
+          const int64_t one = 1;
+          std::memcpy(p, &one, size);
+          break;
+        }
       }
     }
   }
@@ -130,7 +146,6 @@ void parallel_walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop
                              std::min(cols, c0 + width));
                       }
                     });
-
 }
 
 }  // namespace detail

@@ -45,9 +45,8 @@ auto call_scalars(char* const* in, const intptr_t* steps, size_t i, std::index_s
 template <const auto& Fn, class T, int NumIn, int NumOut>
 UFUNC_DETAIL_NO_VECTORIZE void reference_loop(char* const* args, const intptr_t* steps, size_t n) {
   for (size_t i = 0; i < n; ++i) {
-    store_scalar_result<T>(
-        call_scalars<Fn, T>(args, steps, i, std::make_index_sequence<NumIn>()), args + NumIn, i,
-        steps + NumIn);
+    store_scalar_result<T>(call_scalars<Fn, T>(args, steps, i, std::make_index_sequence<NumIn>()),
+                           args + NumIn, i, steps + NumIn);
   }
 }
 

@@ -51,7 +51,8 @@ Layout sliced(const Layout& v, int axis, intptr_t start, intptr_t stop, intptr_t
   const intptr_t n = v.shape[a];
   // Python's slice.indices(n).
   auto clamp = [&](intptr_t x, bool is_start) {
-    if (x == kEnd) return step > 0 ? (is_start ? intptr_t{0} : n) : (is_start ? n - 1 : intptr_t{-1});
+    if (x == kEnd)
+      return step > 0 ? (is_start ? intptr_t{0} : n) : (is_start ? n - 1 : intptr_t{-1});
     if (x < 0) x += n;
     if (step > 0) return x < 0 ? intptr_t{0} : (x > n ? n : x);
     return x < 0 ? intptr_t{-1} : (x >= n ? n - 1 : x);

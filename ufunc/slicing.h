@@ -53,11 +53,11 @@ auto transpose(A&& a) {
 template <class A>
 auto transpose(A&& a, std::initializer_list<int> axes) {
   const auto v = detail::as_view(a);
-  return decltype(v)(
-      detail::transposed(v.layout(), axes.begin(), static_cast<int>(axes.size())));
+  return decltype(v)(detail::transposed(v.layout(), axes.begin(), static_cast<int>(axes.size())));
 }
-// v[start:stop:step] along `axis`, with Python's rules for negative and out-of-range bounds (use kEnd
-// for an open end; with a negative step, start defaults to the last element when given as kEnd).
+// v[start:stop:step] along `axis`, with Python's rules for negative and out-of-range bounds (use
+// kEnd for an open end; with a negative step, start defaults to the last element when given as
+// kEnd).
 template <class A>
 auto slice(A&& a, int axis, intptr_t start, intptr_t stop, intptr_t step = 1) {
   const auto v = detail::as_view(a);

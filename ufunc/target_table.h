@@ -42,16 +42,18 @@
 #endif
 
 #define UFUNC_DETAIL_TARGET_TABLE(x)                                                \
-  UFUNC_DETAIL_ENTRY_AVX3(x) UFUNC_DETAIL_ENTRY_AVX2(x) UFUNC_DETAIL_ENTRY_SSE4(x) \
-  UFUNC_DETAIL_ENTRY_SSSE3(x) UFUNC_DETAIL_ENTRY_NEON(x) UFUNC_DETAIL_ENTRY_EMU128(x) \
-  UFUNC_DETAIL_ENTRY_SCALAR(x)
+  UFUNC_DETAIL_ENTRY_AVX3(x)                                                        \
+  UFUNC_DETAIL_ENTRY_AVX2(x) UFUNC_DETAIL_ENTRY_SSE4(x) UFUNC_DETAIL_ENTRY_SSSE3(x) \
+      UFUNC_DETAIL_ENTRY_NEON(x) UFUNC_DETAIL_ENTRY_EMU128(x) UFUNC_DETAIL_ENTRY_SCALAR(x)
 
 // Targets whose vectors are sizeless types cannot be held by Lanes<T> (see docs/dispatch.md).
 #if HWY_TARGETS & (HWY_SVE | HWY_SVE2 | HWY_SVE_256 | HWY_SVE2_128 | HWY_RVV)
-#error "ufunc: SVE and RVV must be disabled for kernel files: link ufunc::ufunc, or define HWY_DISABLED_TARGETS as it does"
+#error \
+    "ufunc: SVE and RVV must be disabled for kernel files: link ufunc::ufunc, or define HWY_DISABLED_TARGETS as it does"
 #endif
 #if HWY_TARGETS & ~(HWY_AVX3 | HWY_AVX2 | HWY_SSE4 | HWY_SSSE3 | HWY_NEON | HWY_EMU128 | HWY_SCALAR)
-#error "ufunc: this translation unit compiles a Highway target ufunc does not know; see docs/dispatch.md"
+#error \
+    "ufunc: this translation unit compiles a Highway target ufunc does not know; see docs/dispatch.md"
 #endif
 
 #endif  // UFUNC_TARGET_TABLE_H_

@@ -3,8 +3,8 @@
 //
 //   std::vector<double> a = ..., b = ...;
 //   std::vector<double> c = trig(a, b);           // allocates the output
-//   trig(a, b, c);                                // writes into c (in place is fine: trig(a, b, a))
-//   trig(a, 2.0, c);                              // a scalar, or a length-1 array, broadcasts
+//   trig(a, b, c);                                // writes into c (in place is fine: trig(a, b,
+//   a)) trig(a, 2.0, c);                              // a scalar, or a length-1 array, broadcasts
 //   trig(ufunc::span(p, n), ufunc::span(q, n), c); // pointer + length
 //   trig(a, b, c, ufunc::Options().target(ufunc::Target::kAVX2));  // this call on AVX2
 //
@@ -15,8 +15,8 @@
 // ufunc::Span), n-d views (ArrayView, Array) or arithmetic scalars; all share one element type.
 // Allocated outputs are std::vector for ranges and Array when any input is a view. A ufunc with two
 // outputs (a lambda returning a std::pair or std::tuple) returns a std::pair, or takes two outputs.
-// Errors: ShapeError for shapes that do not broadcast or an output of the wrong shape, TypeError for
-// an element type the ufunc was not defined for, TargetError for a forced target that is not
+// Errors: ShapeError for shapes that do not broadcast or an output of the wrong shape, TypeError
+// for an element type the ufunc was not defined for, TargetError for a forced target that is not
 // compiled in or not supported. A call that throws has written nothing.
 #ifndef UFUNC_UFUNC_H_
 #define UFUNC_UFUNC_H_
@@ -82,8 +82,8 @@ class UfuncBase {
   Target chosen_target() const;
 
   // Type-erased call for code that learns element types at run time: `operands` holds the inputs
-  // then the outputs (given, of the broadcast shape). Throws TypeError if the operands' types differ
-  // or the ufunc has no loop for their type, ShapeError as the typed calls do.
+  // then the outputs (given, of the broadcast shape). Throws TypeError if the operands' types
+  // differ or the ufunc has no loop for their type, ShapeError as the typed calls do.
   void call(const AnyView* operands, const Options& options = {}) const;
 
  protected:
@@ -106,7 +106,7 @@ class UfuncBase {
   const TargetLoops* targets_;
   size_t num_targets_;
   const InnerLoop* reference_;
-  mutable std::atomic<int> chosen_{-1};  // index into targets_, -1 until the first call
+  mutable std::atomic<int> chosen_{-1};            // index into targets_, -1 until the first call
   mutable std::atomic<uint32_t> cost_ps_[4] = {};  // picoseconds per element per type, 0: unknown
 };
 
@@ -123,8 +123,9 @@ struct IsRange<A, std::void_t<decltype(std::data(std::declval<A&>())),
 template <class A, class = void>
 struct IsView : std::false_type {};
 template <class A>
-struct IsView<A, std::void_t<decltype(std::declval<A&>().layout()),
-                             typename std::remove_cv_t<A>::value_type>> : std::true_type {};
+struct IsView<
+    A, std::void_t<decltype(std::declval<A&>().layout()), typename std::remove_cv_t<A>::value_type>>
+    : std::true_type {};
 template <class T>
 struct IsView<Array<T>> : std::true_type {};
 template <class T>
@@ -195,8 +196,8 @@ class Ufunc : public detail::UfuncBase {
   // takes an Options as its last argument.
   template <class... Args>
   auto operator()(Args&&... args) const {
-    using Last = std::remove_cv_t<std::remove_reference_t<
-        std::tuple_element_t<sizeof...(Args) - 1, std::tuple<Args...>>>>;
+    using Last = std::remove_cv_t<
+        std::remove_reference_t<std::tuple_element_t<sizeof...(Args) - 1, std::tuple<Args...>>>>;
     constexpr bool kHasOptions = std::is_same_v<Last, Options>;
     constexpr size_t kNumArgs = sizeof...(Args) - (kHasOptions ? 1 : 0);
     static_assert(kNumArgs == NumIn || kNumArgs == NumIn + NumOut,

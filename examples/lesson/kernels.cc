@@ -1,6 +1,7 @@
 // The lesson's ufuncs: compiled once per SIMD target by ufunc_add_kernels.
 #define UFUNC_KERNEL_FILE "kernels.cc"
 #include "kernels.h"
+
 #include "ufunc/define.h"
 
 namespace lesson {

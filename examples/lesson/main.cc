@@ -30,9 +30,10 @@ int main() {
                                   std::max(1e-300, std::abs(reference(i, j))));
     }
   }
-  std::printf("trig(M.T, row) on %s, %d threads: %d parallel/serial differences, "
-              "largest relative difference to the scalar reference %.2g\n",
-              ufunc::target_name(lesson::trig.chosen_target()), ufunc::num_threads(), bad, worst);
+  std::printf(
+      "trig(M.T, row) on %s, %d threads: %d parallel/serial differences, "
+      "largest relative difference to the scalar reference %.2g\n",
+      ufunc::target_name(lesson::trig.chosen_target()), ufunc::num_threads(), bad, worst);
 
   std::vector<int64_t> a = {1, 2, 3}, b = {10, 20, 30};
   const std::vector<int64_t> d = lesson::discriminant(a, b, int64_t{2});
