@@ -326,3 +326,63 @@ TEST(NdEngine, TransposedInputsMatchTheReferenceAcrossBandsAndChunks) {
 }
 
 }  // namespace
+
+namespace {
+
+// Stepped inputs take vector paths for steps of -1, 2, 3 and 4 elements (loops-inl.h,
+// gather_block). The buffers end exactly at the last element: under AddressSanitizer a read past it
+// fails the test.
+template <class T>
+void check_steps() {
+  for (intptr_t step : {-4, -3, -2, -1, 2, 3, 4, 5}) {
+    for (intptr_t n : {1, 7, 8, 9, 16, 17, 31, 33, 255, 256, 257, 1000}) {
+      SCOPED_TRACE("step " + std::to_string(step) + " n " + std::to_string(n));
+      const intptr_t span = (n - 1) * (step < 0 ? -step : step) + 1;
+      std::vector<T> base(static_cast<size_t>(span));
+      for (intptr_t i = 0; i < span; ++i) base[static_cast<size_t>(i)] = static_cast<T>(0.001 * i);
+      const auto v = ufunc::step(ufunc::view(base), 0, step);
+      ASSERT_EQ(v.shape(0), n);
+      const ufunc::Array<T> got = test_kernels::trig(v, T(0.5));
+      for (intptr_t i = 0; i < n; ++i) {
+        const T x = v(i);
+        ASSERT_LE(ufunc_test::ulp_distance(got(i), test_kernels::trig(ufunc::ArrayView<const T>(
+                                                                          &x, ufunc::Dims{}),
+                                                                      T(0.5))()),
+                  0u)
+            << i;
+      }
+    }
+  }
+}
+
+TEST(NdEngine, SteppedInputsMatchElementByElementCallsAndStayInTheirBuffer) {
+  check_steps<float>();
+  check_steps<double>();
+}
+
+// NumPy allows strides that are not a multiple of the element size (packed records).
+TEST(NdEngine, StridesThatAreNotAMultipleOfTheElementSize) {
+  // 12-byte records: a double then an int32, packed.
+  std::vector<unsigned char> records(12 * 100);
+  for (int i = 0; i < 100; ++i) {
+    const double x = 0.01 * i;
+    std::memcpy(records.data() + 12 * i, &x, sizeof x);
+  }
+  const ArrayView<const double> xs(reinterpret_cast<const double*>(records.data()), {100}, {12});
+  const ufunc::Array<double> got = test_kernels::trig(xs, 0.0);
+  for (int i = 0; i < 100; ++i) {
+    const double x = 0.01 * i;
+    EXPECT_LE(ufunc_test::ulp_distance(got(i), std::sin(x * x)), 4u) << i;
+  }
+}
+
+TEST(NdErrors, MoreThan32DimensionsAndNegativeShapesAreShapeErrors) {
+  EXPECT_THAT(message_of([] { ufunc::Dims::filled(33, 1); }),
+              HasSubstr("more than 32 dimensions"));
+  EXPECT_THAT(message_of([] { ufunc::Array<double> a({2, -1}); }),
+              HasSubstr("negative dimension in shape (2,-1)"));
+  std::vector<double> buf(4);
+  EXPECT_THAT(message_of([&] { ufunc::view(buf, {-2}, {8}); }), HasSubstr("negative dimension"));
+}
+
+}  // namespace

@@ -133,8 +133,9 @@ HWY_FLATTEN void run_contiguous(const T* const* in_arg, T* const* out_arg, size_
 }
 
 // Copies `len` elements that lie `step` bytes apart from `src` into dst. Reversed runs use vector
-// loads and Reverse; other strides go element by element: vector gathers were slower on this
-// project's AMD EPYC (a[::2] + b, f64, 1M: 2.8 ns/element with GatherIndex, 1.2 without).
+// loads and Reverse, steps of 2-4 elements de-interleaving loads; other strides go element by
+// element: vector gathers were slower on this project's AMD EPYC (a[::2] + b, f64, 1M: 2.8
+// ns/element with GatherIndex, 1.2 without).
 // Not inlined, not auto-vectorised: GCC 12 turns the element loop into vpinsrq chains that are 3x
 // slower than scalar loads (M.T + M, f64 128x128: 1.7 ns/element).
 template <class T>
@@ -145,10 +146,28 @@ HWY_NOINLINE UFUNC_DETAIL_NO_VECTORIZE void gather_block(T* HWY_RESTRICT dst, co
   const size_t N = hn::Lanes(d);
   size_t j = 0;
   const bool aligned = reinterpret_cast<uintptr_t>(src) % kSize == 0 && step % kSize == 0;
+  const T* p = reinterpret_cast<const T*>(src);
+  hn::Vec<decltype(d)> v0, v1, v2, v3;
+  // Steps of 2, 3 and 4 elements: whole vectors, de-interleaved. Each reads up to just before the
+  // element after the block, so only while that element is in the run (j + N < len).
   if (aligned && step == -kSize) {
-    const T* p = reinterpret_cast<const T*>(src);
     for (; j + N <= len; j += N) {
       hn::Store(hn::Reverse(d, hn::LoadU(d, p - j - (N - 1))), d, dst + j);
+    }
+  } else if (aligned && step == 2 * kSize) {
+    for (; j + N < len; j += N) {
+      hn::LoadInterleaved2(d, p + 2 * j, v0, v1);
+      hn::Store(v0, d, dst + j);
+    }
+  } else if (aligned && step == 3 * kSize) {
+    for (; j + N < len; j += N) {
+      hn::LoadInterleaved3(d, p + 3 * j, v0, v1, v2);
+      hn::Store(v0, d, dst + j);
+    }
+  } else if (aligned && step == 4 * kSize) {
+    for (; j + N < len; j += N) {
+      hn::LoadInterleaved4(d, p + 4 * j, v0, v1, v2, v3);
+      hn::Store(v0, d, dst + j);
     }
   }
   for (; j < len; ++j) std::memcpy(&dst[j], src + step * static_cast<intptr_t>(j), sizeof(T));
