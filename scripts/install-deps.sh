@@ -6,7 +6,7 @@
 # Uses sudo only when not root.
 set -euo pipefail
 
-packages=(g++ cmake make pkg-config libhwy-dev libtbb-dev libgtest-dev libgmock-dev
+packages=(g++ cmake make pkg-config dpkg-dev xz-utils libhwy-dev libtbb-dev libgtest-dev libgmock-dev
           libbenchmark-dev libmpfr-dev)
 arm=0
 for arg in "$@"; do
