@@ -2,13 +2,14 @@
 // CPU. Define one with UFUNC_DEFINE (see "ufunc/define.h"), then call it:
 //
 //   std::vector<double> a = ..., b = ...;
-//   std::vector<double> c = trig(a, b);           // allocates the output
-//   trig(a, b, c);                                // writes into c (in place is fine: trig(a, b,
-//   a)) trig(a, 2.0, c);                              // a scalar, or a length-1 array, broadcasts
-//   trig(ufunc::span(p, n), ufunc::span(q, n), c); // pointer + length
+//   std::vector<double> c = trig(a, b);             // allocates the output
+//   trig(a, b, c);                                  // writes into c
+//   trig(a, b, a);                                  // in place
+//   trig(a, 2.0, c);                                // a scalar, or a length-1 array, broadcasts
+//   trig(ufunc::span(p, n), ufunc::span(q, n), c);  // pointer + length
 //   trig(a, b, c, ufunc::Options().target(ufunc::Target::kAVX2));  // this call on AVX2
 //
-//   auto m = ufunc::view(buf, {1000, 1000});      // n-d strided views (ufunc/array_view.h)
+//   auto m = ufunc::view(buf, {1000, 1000});                 // n-d views (ufunc/array_view.h)
 //   ufunc::Array<double> r = trig(ufunc::transpose(m), m);  // NumPy broadcasting, any strides
 //
 // Inputs are contiguous ranges (anything with std::data and std::size: std::vector, std::array,
