@@ -39,17 +39,27 @@ bool is_transposed(const LoopPlan& plan, int k) {
   return plan.rank == 2 && outer != 0 && inner > outer;
 }
 
+// kSize is a constant so that each element is one load and one store, not a call to memcpy.
+template <size_t kSize>
 #if defined(__GNUC__) && !defined(__clang__)
 __attribute__((optimize("no-tree-vectorize")))  // GCC 12 makes slow insert chains of this loop
 #endif
-void copy_band(char* band, const char* src, intptr_t rows, intptr_t cols, intptr_t outer_step,
-               intptr_t inner_step, size_t size) {
+void copy_band_of(char* band, intptr_t pitch, const char* src, intptr_t rows, intptr_t cols,
+                  intptr_t outer_step, intptr_t inner_step) {
   for (intptr_t c = 0; c < cols; ++c) {
     const char* p = src + c * inner_step;
     for (intptr_t r = 0; r < rows; ++r) {
-      std::memcpy(band + (r * cols + c) * static_cast<intptr_t>(size), p + r * outer_step, size);
+      std::memcpy(band + r * pitch + c * static_cast<intptr_t>(kSize), p + r * outer_step, kSize);
     }
   }
+}
+
+// Copies rows x cols elements (rows along outer_step, columns along inner_step) into a row-major
+// band whose rows are `pitch` bytes apart.
+void copy_band(char* band, intptr_t pitch, const char* src, intptr_t rows, intptr_t cols,
+               intptr_t outer_step, intptr_t inner_step, size_t size) {
+  if (size == 8) return copy_band_of<8>(band, pitch, src, rows, cols, outer_step, inner_step);
+  return copy_band_of<4>(band, pitch, src, rows, cols, outer_step, inner_step);
 }
 
 }  // namespace
@@ -61,13 +71,16 @@ void walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop, intptr_
   for (int k = 0; k < num_in; ++k) any |= transposed[k] = is_transposed(plan, k);
   if (!any) return for_each_run(plan, row_begin, row_end, col_begin, col_end, loop);
   // A band is one cache line of the transposed input deep and up to kCols wide (L2-resident).
-  // M.T + M, 1024x1024 f64: 6.3 ns/element walking row by row, 1.8 in bands.
+  // M.T + M, 1024x1024 f64: 6.3 ns/element walking row by row, 1.0 in bands.
   const intptr_t band_rows = static_cast<intptr_t>(64 / size > 0 ? 64 / size : 1);
   constexpr intptr_t kCols = 2048;
   const intptr_t width = col_end - col_begin < kCols ? col_end - col_begin : kCols;
+  // One cache line more than a row: with power-of-two rows, the band's rows would all map to the
+  // same L1 set (f32 1024 x 1024: 16 rows 4 KiB apart in 12 ways; 4.3 -> 2.5 ns/element).
+  const intptr_t pitch = width * static_cast<intptr_t>(size) + 64;
   std::unique_ptr<char[]> bands[kMaxOperands];
   for (int k = 0; k < num_in; ++k) {
-    if (transposed[k]) bands[k].reset(new char[static_cast<size_t>(band_rows * width) * size]);
+    if (transposed[k]) bands[k].reset(new char[static_cast<size_t>(band_rows * pitch)]);
   }
   char* ptrs[kMaxOperands] = {};
   intptr_t steps[kMaxOperands] = {};
@@ -82,13 +95,13 @@ void walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop, intptr_
       const intptr_t rows = row_end - r0 < band_rows ? row_end - r0 : band_rows;
       for (int k = 0; k < num_in; ++k) {
         if (!transposed[k]) continue;
-        copy_band(bands[k].get(), plan.base[k] + r0 * outer_step[k] + c0 * inner_step[k], rows,
+        copy_band(bands[k].get(), pitch, plan.base[k] + r0 * outer_step[k] + c0 * inner_step[k], rows,
                   cols, outer_step[k], inner_step[k], size);
       }
       for (intptr_t r = 0; r < rows; ++r) {
         for (int k = 0; k < plan.num_ops; ++k) {
           if (k < num_in && transposed[k]) {
-            ptrs[k] = bands[k].get() + r * cols * static_cast<intptr_t>(size);
+            ptrs[k] = bands[k].get() + r * pitch;
             steps[k] = static_cast<intptr_t>(size);
           } else {
             ptrs[k] = plan.base[k] + (r0 + r) * outer_step[k] + c0 * inner_step[k];
