@@ -19,16 +19,17 @@ template <class T, int NumIn, class F>
 void register_libm_loop(const std::string& kernel, const std::string& dtype, F f) {
   ufunc::bench::register_sizes(kernel + "/" + dtype + "/libm_loop",
                                [f](benchmark::State& s, size_t n) {
-                                 std::vector<std::vector<T>> in;
-                                 for (int k = 0; k < NumIn; ++k)
-                                   in.push_back(ufunc::bench::uniform_inputs<T>(n, 17 + k));
-                                 std::vector<T> out(n);
+                                 const std::vector<T>* in[3] = {};
+                                 for (int k = 0; k < NumIn; ++k) {
+                                   in[k] = &ufunc::bench::shared_buffer<T>(n, k);
+                                 }
+                                 std::vector<T>& out = ufunc::bench::shared_buffer<T>(n, 8);
                                  for (auto _ : s) {
                                    for (size_t i = 0; i < n; ++i) {
-                                     if constexpr (NumIn == 1) out[i] = f(in[0][i]);
-                                     if constexpr (NumIn == 2) out[i] = f(in[0][i], in[1][i]);
+                                     if constexpr (NumIn == 1) out[i] = f((*in[0])[i]);
+                                     if constexpr (NumIn == 2) out[i] = f((*in[0])[i], (*in[1])[i]);
                                      if constexpr (NumIn == 3)
-                                       out[i] = f(in[0][i], in[1][i], in[2][i]);
+                                       out[i] = f((*in[0])[i], (*in[1])[i], (*in[2])[i]);
                                    }
                                    benchmark::DoNotOptimize(out.data());
                                    benchmark::ClobberMemory();
