@@ -35,6 +35,14 @@ struct Layout {
 // bytes.
 Dims c_strides(const Dims& shape, size_t size);
 
+// The bytes a non-empty `layout` of `element_size`-byte elements reaches, as offsets from its data
+// pointer: [first, last) where first <= 0 < last.
+struct ByteSpan {
+  intptr_t first;
+  intptr_t last;
+};
+ByteSpan byte_span(const Layout& layout, size_t element_size);
+
 // Throws ShapeError unless every element `layout` can reach lies inside [begin, begin + bytes).
 // An empty view reaches nothing.
 void check_inside(const Layout& layout, size_t element_size, const char* begin, size_t bytes);

@@ -14,15 +14,11 @@ namespace ufunc {
 namespace detail {
 namespace {
 
-// The bytes [lo, hi) an operand can reach.
+// The addresses [lo, hi) a non-empty operand can reach.
 std::pair<uintptr_t, uintptr_t> byte_extent(const Layout& op, size_t size) {
-  intptr_t lo = 0, hi = 0;
-  for (int d = 0; d < op.shape.size(); ++d) {
-    const intptr_t extent = op.strides[d] * (op.shape[d] - 1);
-    (extent < 0 ? lo : hi) += extent;
-  }
+  const ByteSpan span = byte_span(op, size);
   const auto start = reinterpret_cast<uintptr_t>(op.data);
-  return {start + lo, start + hi + size};
+  return {start + span.first, start + span.last};
 }
 
 // NumPy (since 1.13) gives the result of computing into a fresh buffer whenever an output shares
