@@ -120,7 +120,7 @@ std::vector<ufunc::Target> testable_targets() {
 // no write outside the output view, whatever the layouts, on every target.
 TEST(NdProperty, RandomViewsBroadcastingAndOverlapMatchANaiveWalk) {
   const uint32_t kSeed = 20261125;
-  const int kCases = 1500;
+  const int kCases = 3000;
   for (int c = 0; c < kCases; ++c) {
     const uint32_t seed = kSeed + c;
     SCOPED_TRACE("case seed " + std::to_string(seed) + " (NdProperty: rerun with this seed)");
