@@ -69,32 +69,18 @@ double measure_cost(InnerLoop loop, int num_in, int num_out, DType dtype) {
     steps[k] = static_cast<intptr_t>(size);
   }
   // Inputs of 1: inside the fast range of every math function.
+  unsigned char one[8];
+  const float f = 1;
+  const double d = 1;
+  const int32_t i32 = 1;
+  const int64_t i64 = 1;
+  const void* value = dtype == DType::kFloat32   ? static_cast<const void*>(&f)
+                      : dtype == DType::kFloat64 ? static_cast<const void*>(&d)
+                      : dtype == DType::kInt32   ? static_cast<const void*>(&i32)
+                                                 : static_cast<const void*>(&i64);
+  std::memcpy(one, value, size);
   for (int k = 0; k < num_in; ++k) {
-    for (size_t i = 0; i < kN; ++i) {
-      char* p = args[k] + i * size;
-      switch (dtype) {
-        case DType::kFloat32: {
-          const float one = 1;
-          std::memcpy(p, &one, size);
-          break;
-        }
-        case DType::kFloat64: {
-          const double one = 1;
-          std::memcpy(p, &one, size);
-          break;
-        }
-        case DType::kInt32: {
-          const int32_t one = 1;
-          std::memcpy(p, &one, size);
-          break;
-        }
-        case DType::kInt64: {
-          const int64_t one = 1;
-          std::memcpy(p, &one, size);
-          break;
-        }
-      }
-    }
+    for (size_t i = 0; i < kN; ++i) std::memcpy(args[k] + i * size, one, size);
   }
   double best = 1e30;
   for (int rep = 0; rep < 3; ++rep) {
