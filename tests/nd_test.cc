@@ -11,6 +11,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/for_each_index.h"
 #include "tests/message_of.h"
 #include "tests/test_kernels.h"
 #include "tests/ulp.h"
@@ -22,6 +23,7 @@ using ::testing::HasSubstr;
 using ufunc::ArrayView;
 using ufunc::Dims;
 using ufunc::Layout;
+using ufunc_test::for_each_index;
 using ufunc_test::message_of;
 
 // The address of the element at `index` (broadcasting: a length-1 dimension always reads index 0,
@@ -33,19 +35,6 @@ char* element(const Layout& v, const std::vector<intptr_t>& index) {
     if (v.shape[d] != 1) p += index[pad + d] * v.strides[d];
   }
   return p;
-}
-
-// Calls f(index) for every multi-index of `shape`, in C order.
-template <class F>
-void for_each_index(const Dims& shape, F f) {
-  if (ufunc::num_elements(shape) == 0) return;
-  std::vector<intptr_t> index(shape.size(), 0);
-  while (true) {
-    f(index);
-    int d = shape.size() - 1;
-    while (d >= 0 && ++index[d] == shape[d]) index[d--] = 0;
-    if (d < 0) return;
-  }
 }
 
 struct RandomCase {
@@ -345,10 +334,10 @@ void check_steps() {
       const ufunc::Array<T> got = test_kernels::trig(v, T(0.5));
       for (intptr_t i = 0; i < n; ++i) {
         const T x = v(i);
-        ASSERT_LE(ufunc_test::ulp_distance(got(i), test_kernels::trig(ufunc::ArrayView<const T>(
-                                                                          &x, ufunc::Dims{}),
-                                                                      T(0.5))()),
-                  0u)
+        ASSERT_LE(
+            ufunc_test::ulp_distance(
+                got(i), test_kernels::trig(ufunc::ArrayView<const T>(&x, ufunc::Dims{}), T(0.5))()),
+            0u)
             << i;
       }
     }
@@ -377,9 +366,10 @@ TEST(NdEngine, StridesThatAreNotAMultipleOfTheElementSize) {
 }
 
 TEST(NdErrors, MoreThan32DimensionsAndNegativeShapesAreShapeErrors) {
-  EXPECT_THAT(message_of([] { ufunc::Dims::filled(33, 1); }),
-              HasSubstr("more than 32 dimensions"));
-  EXPECT_THAT(message_of([] { ufunc::Array<double> a({2, -1}); }),
+  EXPECT_THAT(message_of([] { ufunc::Dims::filled(33, 1); }), HasSubstr("more than 32 dimensions"));
+  EXPECT_THAT(message_of([] {
+                ufunc::Array<double> a({2, -1});
+              }),
               HasSubstr("negative dimension in shape (2,-1)"));
   std::vector<double> buf(4);
   EXPECT_THAT(message_of([&] { ufunc::view(buf, {-2}, {8}); }), HasSubstr("negative dimension"));

@@ -39,4 +39,16 @@ UFUNC_DEFINE(nan_to_zero, (float, double), [](auto x) {
   return where(isnan(x), 0, where(isinf(x), 1, where(isfinite(x), x, 2)));
 })
 
+UFUNC_DEFINE_REDUCIBLE(add, (float, double, int32_t, int64_t), ufunc::Identity::kZero,
+                       [](auto a, auto b) { return a + b; })
+UFUNC_DEFINE_REDUCIBLE(multiply, (float, double, int32_t, int64_t), ufunc::Identity::kOne,
+                       [](auto a, auto b) { return a * b; })
+UFUNC_DEFINE_REDUCIBLE(maximum_, (float, double, int32_t, int64_t), ufunc::Identity::kMinusInfinity,
+                       [](auto a, auto b) { return maximum(a, b); })
+UFUNC_DEFINE_REDUCIBLE(max_no_identity, (float, double, int32_t, int64_t), ufunc::Identity::kNone,
+                       [](auto a, auto b) { return maximum(a, b); })
+UFUNC_DEFINE_REDUCIBLE(add_no_identity, (float, double, int32_t, int64_t), ufunc::Identity::kNone,
+                       [](auto a, auto b) { return a + b; })
+UFUNC_DEFINE(subtract, (float, double, int32_t, int64_t), [](auto a, auto b) { return a - b; })
+
 }  // namespace test_kernels

@@ -34,6 +34,14 @@ UFUNC_DECLARE(muladd_, 3, 1, (float, double));
 UFUNC_DECLARE(minmax, 2, 2, (float, double, int32_t, int64_t));
 UFUNC_DECLARE(nan_to_zero, 1, 1, (float, double));
 
+// Reductions: reorderable with an identity, reorderable without one, and not reorderable.
+UFUNC_DECLARE(add, 2, 1, (float, double, int32_t, int64_t));
+UFUNC_DECLARE(multiply, 2, 1, (float, double, int32_t, int64_t));
+UFUNC_DECLARE(maximum_, 2, 1, (float, double, int32_t, int64_t));
+UFUNC_DECLARE(max_no_identity, 2, 1, (float, double, int32_t, int64_t));
+UFUNC_DECLARE(add_no_identity, 2, 1, (float, double, int32_t, int64_t));
+UFUNC_DECLARE(subtract, 2, 1, (float, double, int32_t, int64_t));
+
 }  // namespace test_kernels
 
 #endif  // UFUNC_TESTS_TEST_KERNELS_H_

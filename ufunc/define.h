@@ -8,6 +8,13 @@
 //   UFUNC_DEFINE(discriminant, (float, double, int32_t, int64_t),
 //                [](auto a, auto b, auto c) { return b * b - 4 * a * c; })
 //
+// A binary ufunc that may be reduced in any order (associative and commutative, like add, multiply,
+// maximum) says so, with its identity (ufunc/identity.h), to get fast reduce and accumulate
+// (pairwise SIMD folds, parallel reductions); see docs/reductions.md:
+//
+//   UFUNC_DEFINE_REDUCIBLE(add, (float, double), ufunc::Identity::kZero,
+//                          [](auto a, auto b) { return a + b; })
+//
 // Each UFUNC_DEFINE(name, (types...), lambda) defines `const ufunc::Ufunc<...> name` in the current
 // namespace (see ufunc/ufunc.h for how to call it). To use it from other files, declare it in a
 // header included by the kernel file too: UFUNC_DECLARE(trig, 2, 1, (float, double)).
@@ -26,6 +33,7 @@
 
 // Ordinary headers first: anything included inside a per-target region would be compiled for it.
 #include "kernels/scalar_math.h"
+#include "ufunc/identity.h"
 #include "ufunc/reference_loop.h"
 #include "ufunc/target_table.h"
 #include "ufunc/ufunc.h"
@@ -37,6 +45,7 @@
 #include "kernels/lane_math-inl.h"
 #include "ufunc/lanes-inl.h"
 #include "ufunc/loops-inl.h"
+#include "ufunc/reduce_loops-inl.h"
 
 #ifndef UFUNC_DEFINE_H_ONCE_
 #define UFUNC_DEFINE_H_ONCE_
@@ -84,8 +93,20 @@ struct FirstOf {
   }                                                                                      \
   HWY_AFTER_NAMESPACE();
 
-// Once, after the last target: the table of targets, the reference loops and the ufunc object.
-#define UFUNC_DETAIL_ONCE(name, types)                                                            \
+// Per target, for UFUNC_DEFINE_REDUCIBLE: the fold and accumulate loops, one per element type.
+#define UFUNC_DETAIL_PER_TARGET_REDUCTIONS(name, types)                                           \
+  HWY_BEFORE_NAMESPACE();                                                                         \
+  namespace HWY_NAMESPACE {                                                                       \
+  namespace name##_ufunc_detail {                                                                 \
+    inline constexpr const ::ufunc::detail::ReductionLoops* reductions =                          \
+        ::ufunc::HWY_NAMESPACE::detail::ReductionLoopsOf<fn, UFUNC_DETAIL_UNPAREN types>::kLoops; \
+  }                                                                                               \
+  }                                                                                               \
+  HWY_AFTER_NAMESPACE();
+
+// Once, after the last target: the table of targets, the reference loops and the ufunc object;
+// `...` are the constructor's reduction arguments (none for a plain ufunc).
+#define UFUNC_DETAIL_ONCE(name, types, ...)                                                       \
   namespace name##_ufunc_detail {                                                                 \
     using First = ::ufunc::detail::FirstOf<UFUNC_DETAIL_UNPAREN types>::type;                     \
     using Sig =                                                                                   \
@@ -98,7 +119,15 @@ struct FirstOf {
       name{#name, name##_ufunc_detail::targets,                                                   \
            sizeof(name##_ufunc_detail::targets) / sizeof(name##_ufunc_detail::targets[0]),        \
            ::ufunc::HWY_NAMESPACE::detail::ReferenceLoops<HWY_NAMESPACE::name##_ufunc_detail::fn, \
-                                                          UFUNC_DETAIL_UNPAREN types>::kLoops};
+                                                          UFUNC_DETAIL_UNPAREN types>::kLoops     \
+               __VA_ARGS__};
+
+// Once, for UFUNC_DEFINE_REDUCIBLE: the table of reduction loops, in the order of the targets.
+#define UFUNC_DETAIL_ONCE_REDUCTIONS(name)                                     \
+  namespace name##_ufunc_detail {                                              \
+    inline constexpr ::ufunc::detail::TargetReductions reduction_targets[] = { \
+        UFUNC_DETAIL_TARGET_TABLE(name##_ufunc_detail::reductions)};           \
+  }
 
 #endif  // UFUNC_DEFINE_H_ONCE_
 
@@ -109,4 +138,18 @@ struct FirstOf {
   UFUNC_DETAIL_PER_TARGET(name, types, __VA_ARGS__) UFUNC_DETAIL_ONCE(name, types)
 #else
 #define UFUNC_DEFINE(name, types, ...) UFUNC_DETAIL_PER_TARGET(name, types, __VA_ARGS__)
+#endif
+
+// Defines a reorderable binary ufunc with an identity; see the top of this file.
+#undef UFUNC_DEFINE_REDUCIBLE
+#if HWY_ONCE
+#define UFUNC_DEFINE_REDUCIBLE(name, types, identity, ...) \
+  UFUNC_DETAIL_PER_TARGET(name, types, __VA_ARGS__)        \
+  UFUNC_DETAIL_PER_TARGET_REDUCTIONS(name, types)          \
+  UFUNC_DETAIL_ONCE_REDUCTIONS(name)                       \
+  UFUNC_DETAIL_ONCE(name, types, , name##_ufunc_detail::reduction_targets, (identity))
+#else
+#define UFUNC_DEFINE_REDUCIBLE(name, types, identity, ...) \
+  UFUNC_DETAIL_PER_TARGET(name, types, __VA_ARGS__)        \
+  UFUNC_DETAIL_PER_TARGET_REDUCTIONS(name, types)
 #endif

@@ -21,6 +21,19 @@ class TypeError : public std::invalid_argument {
   using std::invalid_argument::invalid_argument;
 };
 
+// An axis out of range for the array's rank, or named twice (NumPy's AxisError).
+class AxisError : public std::invalid_argument {
+ public:
+  using std::invalid_argument::invalid_argument;
+};
+
+// A reduction that has no answer as asked: an empty reduction or a where= mask without an identity
+// or initial value, several axes for a ufunc that is not reorderable (NumPy's ValueError).
+class ValueError : public std::invalid_argument {
+ public:
+  using std::invalid_argument::invalid_argument;
+};
+
 }  // namespace ufunc
 
 #endif  // UFUNC_ERRORS_H_

@@ -48,6 +48,20 @@ void copy_elements(const Layout& from, const Layout& to, size_t size) {
                });
 }
 
+// Copies the elements of `from` where `mask` (bool, same shape) is true to `to`.
+void copy_where(const Layout& from, const Layout& to, const Layout& mask, size_t size) {
+  const Layout ops[3] = {from, to, mask};
+  const LoopPlan plan = make_plan(ops, 3, 1);
+  for_each_run(plan, 0, plan.outer_size(), 0, plan.inner_size(),
+               [size](char* const* ptrs, const intptr_t* steps, size_t n) {
+                 for (size_t i = 0; i < n; ++i) {
+                   if (!*(ptrs[2] + steps[2] * static_cast<intptr_t>(i))) continue;
+                   std::memcpy(ptrs[1] + steps[1] * static_cast<intptr_t>(i),
+                               ptrs[0] + steps[0] * static_cast<intptr_t>(i), size);
+                 }
+               });
+}
+
 }  // namespace
 
 TargetSet UfuncBase::compiled_targets() const {
@@ -72,22 +86,26 @@ Target UfuncBase::chosen_target() const {
   return static_cast<Target>(targets_[resolve_chosen()].target);
 }
 
-InnerLoop UfuncBase::loop_for(size_t type_index, const Options& options) const {
-  if (options.is_reference()) return reference_[type_index];
+int UfuncBase::target_index(const Options& options) const {
   const TargetSet forced = options.forced_target();
-  if (forced == 0) return targets_[resolve_chosen()].loops[type_index];
+  if (forced == 0) return resolve_chosen();
   const Target t = static_cast<Target>(forced);
   if (!(supported_targets() & forced)) {
     throw TargetError(std::string(name_) + ": target " + target_name(t) +
                       " is not supported by this CPU");
   }
   for (size_t i = 0; i < num_targets_; ++i) {
-    if (targets_[i].target == forced) return targets_[i].loops[type_index];
+    if (targets_[i].target == forced) return static_cast<int>(i);
   }
   std::string compiled;
   for (Target c : targets_in(compiled_targets())) compiled += std::string(" ") + target_name(c);
   throw TargetError(std::string(name_) + ": not compiled for target " + target_name(t) +
                     " (compiled:" + compiled + ")");
+}
+
+InnerLoop UfuncBase::loop_for(size_t type_index, const Options& options) const {
+  if (options.is_reference()) return reference_[type_index];
+  return targets_[target_index(options)].loops[type_index];
 }
 
 double UfuncBase::cost_of(size_t type_index, InnerLoop loop) const {
@@ -102,10 +120,12 @@ double UfuncBase::cost_of(size_t type_index, InnerLoop loop) const {
   return ps / 1000.0;
 }
 
-Dims UfuncBase::broadcast_inputs(const Layout* inputs) const {
-  Dims shapes[kMaxOperands];
+Dims UfuncBase::broadcast_inputs(const Layout* inputs, const Options& options) const {
+  Dims shapes[kMaxOperands + 1];
   for (int j = 0; j < num_in_; ++j) shapes[j] = inputs[j].shape;
-  return broadcast_shapes(shapes, num_in_, name_);
+  const Layout* mask = options.where_mask();
+  if (mask) shapes[num_in_] = mask->shape;
+  return broadcast_shapes(shapes, num_in_ + (mask ? 1 : 0), name_);
 }
 
 void UfuncBase::call(const AnyView* operands, const Options& options) const {
@@ -131,7 +151,7 @@ void UfuncBase::call(const AnyView* operands, const Options& options) const {
 }
 
 void UfuncBase::run(size_t type_index, const Layout* operands, const Options& options) const {
-  const Dims shape = broadcast_inputs(operands);
+  const Dims shape = broadcast_inputs(operands, options);
   const size_t size = dtype_size(dtypes_[type_index]);
   for (int k = 0; k < num_out_; ++k) {
     const Layout& out = operands[num_in_ + k];
@@ -153,10 +173,13 @@ void UfuncBase::run(size_t type_index, const Layout* operands, const Options& op
 
   Layout ops[kMaxOperands];
   for (int j = 0; j < num_in_; ++j) ops[j] = broadcast_layout(operands[j], shape);
+  // With a where mask every element is computed into a temporary, and only the selected ones are
+  // copied out: masked-out elements of a given output keep their values.
+  const Layout* mask = options.where_mask();
   std::unique_ptr<char[]> scratch[2];
   for (int k = 0; k < num_out_; ++k) {
     ops[num_in_ + k] = operands[num_in_ + k];
-    if (needs_copy(ops[num_in_ + k], ops, num_in_, size)) {
+    if (mask || needs_copy(ops[num_in_ + k], ops, num_in_, size)) {
       scratch[k].reset(new char[static_cast<size_t>(num_elements(shape)) * size]);
       ops[num_in_ + k] = Layout{scratch[k].get(), shape, c_strides(shape, size)};
     }
@@ -168,7 +191,11 @@ void UfuncBase::run(size_t type_index, const Layout* operands, const Options& op
     walk(plan, num_in_, size, loop, 0, plan.outer_size(), 0, plan.inner_size());
   }
   for (int k = 0; k < num_out_; ++k) {
-    if (scratch[k]) copy_elements(ops[num_in_ + k], operands[num_in_ + k], size);
+    if (mask) {
+      copy_where(ops[num_in_ + k], operands[num_in_ + k], broadcast_layout(*mask, shape), size);
+    } else if (scratch[k]) {
+      copy_elements(ops[num_in_ + k], operands[num_in_ + k], size);
+    }
   }
 }
 

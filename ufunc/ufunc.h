@@ -16,6 +16,13 @@
 // ufunc::Span), n-d views (ArrayView, Array) or arithmetic scalars; all share one element type.
 // Allocated outputs are std::vector for ranges and Array when any input is a view. A ufunc with two
 // outputs (a lambda returning a std::pair or std::tuple) returns a std::pair, or takes two outputs.
+// Binary ufuncs also have NumPy's methods reduce, accumulate and outer (docs/reductions.md):
+//
+//   ufunc::Array<double> col_sums = add.reduce(m, 0);        // np.add.reduce(m, axis=0)
+//   double total = add.reduce(m, ufunc::kAllAxes)();          // 0-d result: call it for the value
+//   auto running = add.accumulate(v);                         // np.add.accumulate(v)
+//   auto table = multiply.outer(x, y);                        // np.multiply.outer(x, y)
+//
 // Errors: ShapeError for shapes that do not broadcast or an output of the wrong shape, TypeError
 // for an element type the ufunc was not defined for, TargetError for a forced target that is not
 // compiled in or not supported. A call that throws has written nothing.
@@ -27,6 +34,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
+#include <optional>
+#include <string>
 #include <tuple>
 #include <type_traits>
 #include <utility>
@@ -35,8 +44,10 @@
 #include "dispatch/targets.h"
 #include "ufunc/array.h"
 #include "ufunc/array_view.h"
+#include "ufunc/axes.h"
 #include "ufunc/dtype.h"
 #include "ufunc/errors.h"
+#include "ufunc/identity.h"
 #include "ufunc/inner_loop.h"
 #include "ufunc/options.h"
 
@@ -62,7 +73,8 @@ class UfuncBase {
  public:
   constexpr UfuncBase(const char* name, int num_in, int num_out, const DType* dtypes,
                       size_t num_dtypes, const TargetLoops* targets, size_t num_targets,
-                      const InnerLoop* reference)
+                      const InnerLoop* reference, const TargetReductions* reductions = nullptr,
+                      Identity identity = Identity::kNone)
       : name_(name),
         num_in_(num_in),
         num_out_(num_out),
@@ -70,7 +82,9 @@ class UfuncBase {
         num_dtypes_(num_dtypes),
         targets_(targets),
         num_targets_(num_targets),
-        reference_(reference) {}
+        reference_(reference),
+        reductions_(reductions),
+        identity_(identity) {}
   UfuncBase(const UfuncBase&) = delete;
   UfuncBase& operator=(const UfuncBase&) = delete;
 
@@ -81,6 +95,10 @@ class UfuncBase {
   TargetSet compiled_targets() const;
   // The target a call without Options::target runs on (resolved once, then cached).
   Target chosen_target() const;
+  // Whether reductions may combine elements in any order (UFUNC_DEFINE_REDUCIBLE), and the value
+  // they start from.
+  bool is_reorderable() const { return reductions_ != nullptr; }
+  Identity identity() const { return identity_; }
 
   // Type-erased call for code that learns element types at run time: `operands` holds the inputs
   // then the outputs (given, of the broadcast shape). Throws TypeError if the operands' types
@@ -90,11 +108,23 @@ class UfuncBase {
  protected:
   // The typed calls come here with the index of their element type in the type list.
   void run(size_t type_index, const Layout* operands, const Options& options) const;
-  // The shape the inputs broadcast to (throws ShapeError).
-  Dims broadcast_inputs(const Layout* inputs) const;
+  // The shape the inputs (and the where mask of `options`) broadcast to (throws ShapeError).
+  Dims broadcast_inputs(const Layout* inputs, const Options& options) const;
+  // reduce: combines `a` over the axes of `axes` into `out` (C-ordered, of the reduced shape, with
+  // or without the kept length-1 axes), starting from `start` (an element: the initial value or
+  // the identity; or null: the first element along the axes).
+  void reduce_into(size_t type_index, const Layout& a, uint64_t axes, const Layout& out,
+                   const char* start, const Options& options) const;
+  // accumulate: out (C-ordered, a's shape) = the running reduction of `a` along `axis`.
+  void accumulate_into(size_t type_index, const Layout& a, int axis, const Layout& out,
+                       const Options& options) const;
 
  private:
+  int target_index(const Options& options) const;
   InnerLoop loop_for(size_t type_index, const Options& options) const;
+  // The fold and accumulate loops of the call's target, or null (not reorderable, or a reference
+  // call).
+  const ReductionLoops* reductions_for(size_t type_index, const Options& options) const;
   int resolve_chosen() const;
   // Nanoseconds per element of `loop` (the cost model of parallel calls), measured once per type.
   double cost_of(size_t type_index, InnerLoop loop) const;
@@ -107,6 +137,8 @@ class UfuncBase {
   const TargetLoops* targets_;
   size_t num_targets_;
   const InnerLoop* reference_;
+  const TargetReductions* reductions_;  // same order as targets_; null: not reorderable
+  Identity identity_;
   mutable std::atomic<int> chosen_{-1};            // index into targets_, -1 until the first call
   mutable std::atomic<uint32_t> cost_ps_[4] = {};  // picoseconds per element per type, 0: unknown
 };
@@ -192,6 +224,12 @@ class Ufunc : public detail::UfuncBase {
                   const InnerLoop* reference)
       : UfuncBase(name, NumIn, NumOut, kDTypes.data(), kDTypes.size(), targets, num_targets,
                   reference) {}
+  // A reorderable binary ufunc (UFUNC_DEFINE_REDUCIBLE).
+  constexpr Ufunc(const char* name, const detail::TargetLoops* targets, size_t num_targets,
+                  const InnerLoop* reference, const detail::TargetReductions* reductions,
+                  Identity identity)
+      : UfuncBase(name, NumIn, NumOut, kDTypes.data(), kDTypes.size(), targets, num_targets,
+                  reference, reductions, identity) {}
 
   // trig(a, b) allocates and returns the output(s); trig(a, b, out) writes into out. Either form
   // takes an Options as its last argument.
@@ -211,7 +249,88 @@ class Ufunc : public detail::UfuncBase {
                                                   std::make_index_sequence<kNumArgs>());
   }
 
+  // NumPy's ufunc.reduce: combines the elements of `a` along `axes` (default axis 0, like NumPy;
+  // kAllAxes for all). Options: keepdims(), initial(v), where(mask), parallel(), target(t).
+  // Reorderable ufuncs reduce in any order (pairwise, SIMD), the others fold each axis left to
+  // right. Throws AxisError, ValueError (see ufunc/errors.h) and ShapeError for a bad where mask.
+  template <class A>
+  Array<typename detail::ElementOfArg<std::remove_cv_t<A>>::type> reduce(
+      const A& a, const Axes& axes = 0, const Options& options = {}) const {
+    using T = typename detail::ElementOfArg<std::remove_cv_t<A>>::type;
+    constexpr size_t kIndex = check_binary<T>();
+    const Layout in = layout_of(a);
+    const uint64_t mask = axes.mask(in.shape.size(), std::string(name()) + ".reduce");
+    Array<T> out(reduced_shape(in.shape, mask, options.keeps_dims()));
+    std::optional<T> start = options.initial_as<T>();
+    if (!start && identity() != Identity::kNone) start = identity_value<T>(identity());
+    reduce_into(kIndex, in, mask, out.view().layout(),
+                start ? reinterpret_cast<const char*>(&*start) : nullptr, options);
+    return out;
+  }
+
+  // NumPy's ufunc.accumulate: out[..., i, ...] = f(out[..., i-1, ...], a[..., i, ...]) along
+  // `axis`, with out[..., 0, ...] = a[..., 0, ...], in order. Options: target(t), reference(); it
+  // runs on one thread. Throws AxisError, and TypeError for a 0-d array.
+  template <class A>
+  Array<typename detail::ElementOfArg<std::remove_cv_t<A>>::type> accumulate(
+      const A& a, int axis = 0, const Options& options = {}) const {
+    using T = typename detail::ElementOfArg<std::remove_cv_t<A>>::type;
+    constexpr size_t kIndex = check_binary<T>();
+    const Layout in = layout_of(a);
+    const int rank = in.shape.size();
+    if (rank == 0)
+      throw TypeError(std::string(name()) + ".accumulate: cannot accumulate on a scalar");
+    if (axis < -rank || axis >= rank) {
+      throw AxisError(std::string(name()) + ".accumulate: axis " + std::to_string(axis) +
+                      " is out of bounds for array of dimension " + std::to_string(rank));
+    }
+    Array<T> out(in.shape);
+    accumulate_into(kIndex, in, axis < 0 ? axis + rank : axis, out.view().layout(), options);
+    return out;
+  }
+
+  // NumPy's ufunc.outer: out[i..., j...] = f(a[i...], b[j...]), of shape a.shape + b.shape. Takes
+  // the Options of a call (where, parallel, target).
+  template <class A, class B>
+  auto outer(const A& a, const B& b, const Options& options = {}) const {
+    static_assert(NumIn == 2, "ufunc: outer needs a ufunc of two inputs");
+    using T = typename detail::ElementOfArg<std::remove_cv_t<A>>::type;
+    Layout la = layout_of(a);
+    const Layout lb = layout_of(b);
+    if (la.shape.size() + lb.shape.size() > kMaxRank) {
+      throw ShapeError(std::string(name()) + ".outer: the result would have more than " +
+                       std::to_string(kMaxRank) + " dimensions");
+    }
+    for (int d = 0; d < lb.shape.size(); ++d) {
+      la.shape.push_back(1);
+      la.strides.push_back(0);
+    }
+    return (*this)(ArrayView<const T>(la), ArrayView<const T>(lb), options);
+  }
+
  private:
+  template <class T>
+  static constexpr size_t check_binary() {
+    static_assert(NumIn == 2 && NumOut == 1,
+                  "ufunc: reduce and accumulate need a ufunc of two inputs and one output");
+    constexpr size_t kIndex = detail::IndexOf<T, Types...>();
+    static_assert(kIndex < sizeof...(Types),
+                  "ufunc: this ufunc was not defined for the inputs' element type; add the type "
+                  "to its UFUNC_DEFINE type list");
+    return kIndex;
+  }
+  template <class A>
+  static Layout layout_of(const A& a) {
+    static_assert(detail::kIsArrayArg<A>,
+                  "ufunc: pass an array (std::vector, ufunc::ArrayView, ufunc::Array, ...)");
+    using T = typename detail::ElementOfArg<A>::type;
+    if constexpr (detail::IsView<A>::value) {
+      return ArrayView<const T>(a).layout();
+    } else {
+      return ArrayView<const T>(std::data(a), Dims{static_cast<intptr_t>(std::size(a))}).layout();
+    }
+  }
+
   template <bool kHasOutputs, class Tuple, size_t... I>
   auto call_typed(Tuple& all, const Options& options, std::index_sequence<I...>) const {
     using T = typename detail::FirstElement<std::tuple_element_t<I, Tuple>...>::type;
@@ -228,7 +347,7 @@ class Ufunc : public detail::UfuncBase {
     if constexpr (kHasOutputs) {
       run(kIndex, operands.data(), options);
     } else {
-      const Dims shape = broadcast_inputs(operands.data());
+      const Dims shape = broadcast_inputs(operands.data(), options);
       constexpr bool kAnyView =
           (detail::IsView<std::remove_reference_t<std::tuple_element_t<I, Tuple>>>::value || ...);
       using Out = std::conditional_t<kAnyView, Array<T>, std::vector<T>>;
