@@ -1,7 +1,8 @@
 // The math functions a ufunc lambda may call, on Lanes: found by argument-dependent lookup, so that
 // `sin(a * a) * exp(b)` compiles for Lanes<T> as well as for plain T (kernels/scalar_math.h).
 //
-//   sqrt abs floor ceil trunc exp log sin cos tanh muladd minimum maximum isnan isinf isfinite
+//   here:                 sqrt abs floor ceil trunc muladd minimum maximum isnan isinf isfinite
+//   kernels/exp_log-inl.h, trig-inl.h, hyperbolic-inl.h, arith-inl.h: the rest, by family
 //
 // Re-included once per SIMD target.
 
@@ -16,20 +17,15 @@
 #include <type_traits>
 
 #include "hwy/highway.h"
-#include "kernels/math-inl.h"
+#include "kernels/arith-inl.h"
+#include "kernels/exp_log-inl.h"
+#include "kernels/hyperbolic-inl.h"
+#include "kernels/trig-inl.h"
 #include "ufunc/lanes-inl.h"
 
 HWY_BEFORE_NAMESPACE();
 namespace ufunc {
 namespace HWY_NAMESPACE {
-
-namespace detail {
-template <class T>
-constexpr void require_float() {
-  static_assert(std::is_floating_point_v<T>,
-                "ufunc: this math function needs float or double lanes");
-}
-}  // namespace detail
 
 template <class T>
 HWY_INLINE Lanes<T> sqrt(Lanes<T> x) {
@@ -55,19 +51,6 @@ HWY_INLINE Lanes<T> trunc(Lanes<T> x) {
   detail::require_float<T>();
   return Lanes<T>(hn::Trunc(x.v));
 }
-
-#define UFUNC_DETAIL_LANE_FUNCTION(name, Impl)                                  \
-  template <class T>                                                            \
-  HWY_INLINE Lanes<T> name(Lanes<T> x) {                                        \
-    detail::require_float<T>();                                                 \
-    return Lanes<T>(kernels::HWY_NAMESPACE::Impl(typename Lanes<T>::D(), x.v)); \
-  }
-UFUNC_DETAIL_LANE_FUNCTION(exp, Exp)
-UFUNC_DETAIL_LANE_FUNCTION(log, Log)
-UFUNC_DETAIL_LANE_FUNCTION(sin, Sin)
-UFUNC_DETAIL_LANE_FUNCTION(cos, Cos)
-UFUNC_DETAIL_LANE_FUNCTION(tanh, Tanh)
-#undef UFUNC_DETAIL_LANE_FUNCTION
 
 // a * b + c, rounded once on every target: one instruction where the target has FMA (AVX2, AVX3,
 // NEON), the C library's fma lane by lane elsewhere (slow, but the same result everywhere).

@@ -1,4 +1,5 @@
-// The math functions a ufunc lambda may call, on plain C++ scalars: what the lambda computes when
+// The math functions a ufunc lambda may call, on plain C++ scalars (those <cmath> does not have are
+// in kernels/scalar_arith.h): what the lambda computes when
 // it runs as the reference (Options::reference) and what the tests compare every SIMD target
 // against. Their vector twins, with the same names, are in kernels/lane_math-inl.h.
 #ifndef UFUNC_KERNELS_SCALAR_MATH_H_
@@ -8,20 +9,45 @@
 #include <cstdlib>
 #include <type_traits>
 
+#include "kernels/scalar_arith.h"
+
 namespace ufunc {
 namespace math {
 
 using std::abs;
+using std::acos;
+using std::acosh;
+using std::asin;
+using std::asinh;
+using std::atan;
+using std::atan2;
+using std::atanh;
+using std::cbrt;
 using std::ceil;
+using std::copysign;
 using std::cos;
+using std::cosh;
 using std::exp;
+using std::exp2;
+using std::expm1;
 using std::floor;
+using std::fmax;
+using std::fmin;
+using std::hypot;
 using std::isfinite;
 using std::isinf;
 using std::isnan;
 using std::log;
+using std::log10;
+using std::log1p;
+using std::log2;
+using std::pow;
+using std::rint;
+using std::signbit;
 using std::sin;
+using std::sinh;
 using std::sqrt;
+using std::tan;
 using std::tanh;
 using std::trunc;
 

@@ -14,7 +14,7 @@ for arg in "$@"; do
     --bench) packages+=(python3-numpy python3-numba python3-numexpr python3-matplotlib) ;;
     --arm) arm=1
            packages+=(g++-aarch64-linux-gnu qemu-user libhwy-dev:arm64 libtbb-dev:arm64
-                      libgtest-dev:arm64 libgmock-dev:arm64) ;;
+                      libgtest-dev:arm64 libgmock-dev:arm64 libmpfr-dev:arm64) ;;
     *) echo "usage: $0 [--bench] [--arm]" >&2; exit 2 ;;
   esac
 done

@@ -63,22 +63,46 @@ struct FirstOf {
 // twins.
 #define UFUNC_DETAIL_SCALAR_MATH \
   using ::ufunc::math::abs;      \
+  using ::ufunc::math::acos;     \
+  using ::ufunc::math::acosh;    \
+  using ::ufunc::math::asin;     \
+  using ::ufunc::math::asinh;    \
+  using ::ufunc::math::atan;     \
+  using ::ufunc::math::atan2;    \
+  using ::ufunc::math::atanh;    \
+  using ::ufunc::math::cbrt;     \
   using ::ufunc::math::ceil;     \
+  using ::ufunc::math::copysign; \
   using ::ufunc::math::cos;      \
+  using ::ufunc::math::cosh;     \
   using ::ufunc::math::exp;      \
+  using ::ufunc::math::exp2;     \
+  using ::ufunc::math::expm1;    \
   using ::ufunc::math::floor;    \
+  using ::ufunc::math::fmax;     \
+  using ::ufunc::math::fmin;     \
+  using ::ufunc::math::hypot;    \
   using ::ufunc::math::isfinite; \
   using ::ufunc::math::isinf;    \
   using ::ufunc::math::isnan;    \
   using ::ufunc::math::log;      \
+  using ::ufunc::math::log10;    \
+  using ::ufunc::math::log1p;    \
+  using ::ufunc::math::log2;     \
   using ::ufunc::math::maximum;  \
   using ::ufunc::math::minimum;  \
   using ::ufunc::math::muladd;   \
+  using ::ufunc::math::pow;      \
+  using ::ufunc::math::rint;     \
+  using ::ufunc::math::signbit;  \
   using ::ufunc::math::sin;      \
+  using ::ufunc::math::sinh;     \
   using ::ufunc::math::sqrt;     \
+  using ::ufunc::math::tan;      \
   using ::ufunc::math::tanh;     \
   using ::ufunc::math::trunc;    \
-  using ::ufunc::math::where;
+  using ::ufunc::math::where;    \
+  UFUNC_DETAIL_SCALAR_ARITH
 
 // Per target: the lambda, its signature and its loops, one per element type.
 #define UFUNC_DETAIL_PER_TARGET(name, types, ...)                                        \

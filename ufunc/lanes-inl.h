@@ -59,7 +59,21 @@ HWY_INLINE hn::Vec<hn::ScalableTag<T>> per_lane(hn::Vec<hn::ScalableTag<T>> a,
   return hn::Load(d, x);
 }
 
+template <class T>
+constexpr void require_float() {
+  static_assert(std::is_floating_point_v<T>,
+                "ufunc: this math function needs float or double lanes");
+}
+
 }  // namespace detail
+
+// Lanes<T> name(Lanes<T>) for a float function kernels::HWY_NAMESPACE::Impl(d, v).
+#define UFUNC_DETAIL_UNARY_FLOAT_LANES(name, Impl)                              \
+  template <class T>                                                            \
+  HWY_INLINE Lanes<T> name(Lanes<T> x) {                                        \
+    detail::require_float<T>();                                                 \
+    return Lanes<T>(kernels::HWY_NAMESPACE::Impl(typename Lanes<T>::D(), x.v)); \
+  }
 
 template <class T>
 struct Lanes {

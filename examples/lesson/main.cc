@@ -44,8 +44,27 @@ int main() {
   std::printf("sincos of the diagonal: shape %s, s[1]^2 + c[1]^2 = %.17g\n",
               ufunc::shape_string(s.shape()).c_str(), s(1) * s(1) + c(1) * c(1));
 
+  // The lesson's last example, NumPy's a + np.trace(np.tanh(a)): tanh of the strided diagonal
+  // only (the trace needs no more), summed by add.reduce, then broadcast-added to the matrix.
+  const double trace = lesson::add.reduce(lesson::tanh_(ufunc::diagonal(M)))();
+  const ufunc::Array<double> shifted = lesson::add(M, trace);
+  const ufunc::Options par = ufunc::Options().parallel();
+  const double trace_par = lesson::add.reduce(lesson::tanh_(ufunc::diagonal(M), par), 0, par)();
+  const ufunc::Array<double> shifted_par = lesson::add(M, trace_par, par);
+  double naive = 0;
+  for (intptr_t i = 0; i < n; ++i) naive += std::tanh(m[i * n + i]);
+  int wrong = 0;
+  for (intptr_t i = 0; i < n; ++i) {
+    for (intptr_t j = 0; j < n; ++j) {
+      wrong += shifted(i, j) != m[i * n + j] + trace || shifted_par(i, j) != shifted(i, j);
+    }
+  }
+  std::printf("a + trace(tanh(a)): trace %.15g (naive loop %.15g), %d mismatches\n", trace, naive,
+              wrong);
+
   const bool ok = bad == 0 && worst < 1e-14 && d[0] == 92 && d[2] == 876 &&
-                  std::abs(s(1) * s(1) + c(1) * c(1) - 1) < 1e-15;
+                  std::abs(s(1) * s(1) + c(1) * c(1) - 1) < 1e-15 && wrong == 0 &&
+                  trace == trace_par && std::abs(trace - naive) < 1e-12 * n;
   std::puts(ok ? "ok" : "MISMATCH");
   return ok ? 0 : 1;
 }

@@ -1,0 +1,1 @@
+// Tests of kernels/ufuncs_integer.h.
