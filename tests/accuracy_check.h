@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <random>
@@ -19,6 +20,15 @@
 #include "ufunc/ufunc.h"
 
 namespace ufunc_test {
+
+// How many random inputs an accuracy test draws per range: `n` by default (CI: keep the whole file
+// under a second, it also runs under sanitizers and ~100x slower under qemu), or n times
+// UFUNC_ACCURACY_SCALE for the large sweeps (ctest -L accuracy, see tests/CMakeLists.txt).
+inline size_t samples(size_t n) {
+  const char* scale = std::getenv("UFUNC_ACCURACY_SCALE");
+  const long k = scale ? std::strtol(scale, nullptr, 10) : 1;
+  return n * static_cast<size_t>(k > 1 ? k : 1);
+}
 
 // n values whose magnitudes are log-uniform in [lo, hi] (lo > 0), half of them negative when
 // `negative_too`.
