@@ -4,7 +4,9 @@
 #include "ufunc/define.h"
 
 namespace bench_kernels {
-UFUNC_DEFINE(add, (float, double), [](auto a, auto b) { return a + b; })
+// Reorderable: add.reduce (the sum kernels) gets the pairwise SIMD fold and parallel reductions.
+UFUNC_DEFINE_REDUCIBLE(add, (float, double), ufunc::Identity::kZero,
+                       [](auto a, auto b) { return a + b; })
 UFUNC_DEFINE(muladd, (float, double), [](auto a, auto b, auto c) { return a * b + c; })
 UFUNC_DEFINE(discriminant, (float, double),
              [](auto a, auto b, auto c) { return b * b - 4 * a * c; })

@@ -4,7 +4,7 @@
 The kernels, sizes and dtypes match bench/ufunc_bench.cc, so bench/report.py can put the figures
 next to the SIMD targets. Every peer writes into a preallocated output where it can, is checked
 against NumPy before it is timed, and is timed as the median (and min) ns per output element of
-repeated calls.
+repeated calls (per input element for the reductions, sum and sum_axis0).
 
 Run it with the Debian interpreter, which has the peers installed (scripts/install-deps.sh --bench):
     /usr/bin/python3 bench/peers.py --quick --out peers.json
@@ -91,6 +91,17 @@ def broadcast_col_inputs(n, dtype, rng):
     return [uniform(rng, shape, dtype), uniform(rng, shape[0], dtype)[:, None]], shape
 
 
+def sum_inputs(n, dtype, rng):
+    """a (n elements); its sum is 0-d."""
+    return [uniform(rng, n, dtype)], ()
+
+
+def sum_axis0_inputs(n, dtype, rng):
+    """M as for broadcast_row; its sum over axis 0 has a value per column."""
+    shape = matrix_shape(n)
+    return [uniform(rng, shape, dtype)], shape[1:]
+
+
 def np_muladd(a, b, c, out, tmp):
     """a*b+c with NumPy ufuncs into out."""
     np.multiply(a, b, out=out)
@@ -127,6 +138,11 @@ def np_add(a, b, out, tmp):
     np.add(a, b, out=out)
 
 
+def np_add_reduce(a, out, tmp):
+    """np.add.reduce(a, axis=0) into out: a.sum() of a vector, M.sum(axis=0) of a matrix."""
+    np.add.reduce(a, axis=0, out=out)
+
+
 def numba_source(name, four):
     """The scalar Python function numba.vectorize compiles for a kernel; `four` is 4 in the
     kernel's dtype, so that float32 stays float32 (a Python int would promote to float64)."""
@@ -140,11 +156,22 @@ def numba_source(name, four):
         "sin": lambda a: math.sin(a),
         "sqrt": lambda a: math.sqrt(a),
     }
-    return sources[ND_KERNELS.get(name, (name,))[0]]
+    return sources[scalar_kernel(name)]
 
 
-# A kernel: input maker, numexpr expression and variable names, NumPy with out=, NumPy reference.
-Kernel = collections.namedtuple("Kernel", "make_inputs expr names numpy_out reference")
+def scalar_kernel(name):
+    """The contiguous kernel whose scalar function a kernel runs (its numba ufunc): `add` for
+    add_strided and the like, and for the reductions."""
+    if name in REDUCTIONS:
+        return "add"
+    return ND_KERNELS.get(name, (name,))[0]
+
+
+# A kernel: input maker, numexpr expression and variable names, NumPy with out=, NumPy reference,
+# and for a reduction (add.reduce of its one input) the axis it reduces, None for the others.
+# Reductions are timed per input element, the others per output element.
+Kernel = collections.namedtuple("Kernel", "make_inputs expr names numpy_out reference reduce_axis",
+                                defaults=(None,))
 
 KERNELS = {name: Kernel(*fields) for name, fields in {
     "add": (contiguous_inputs(2), "a+b", "ab", np_add, lambda a, b: a + b),
@@ -184,6 +211,22 @@ def nd_kernel(kernel, layout):
 
 
 KERNELS.update({name: nd_kernel(*case) for name, case in ND_KERNELS.items()})
+
+# The reductions of bench/ufunc_bench.cc (register_reduce there), add.reduce of n input elements:
+#   sum:       a.sum()         (a contiguous, 1-D; a 0-d result)
+#   sum_axis0: M.sum(axis=0)   (M C-ordered, of the broadcast cases' shape; a value per column)
+# NumPy's add.reduce and numexpr's sum() write into a preallocated out=; numba_cpu runs its
+# vectorize ufunc's .reduce (NumPy's reduction loop over the compiled scalar add: sequential, no
+# SIMD, for the full sum), also with out=. numba_parallel is left out (REDUCTION_SKIPS).
+REDUCTIONS = {"sum": (sum_inputs, "sum(a)", "a", np_add_reduce, lambda a: a.sum(), 0),
+              "sum_axis0": (sum_axis0_inputs, "sum(M, axis=0)", ("M",), np_add_reduce,
+                            lambda m: m.sum(axis=0), 0)}
+KERNELS.update({name: Kernel(*fields) for name, fields in REDUCTIONS.items()})
+# Peers that do not run the reductions. numba_parallel's vectorize ufunc has a .reduce, but NumPy
+# calls its threaded inner loop with one shared output element for the full sum, which races
+# (16M f64: 15.9M instead of 16.8M, at 15 ns per element), and once per row for axis 0 (85-130 ns
+# per element at 1M and 16M).
+REDUCTION_SKIPS = ("numba_parallel",)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -231,16 +274,21 @@ class Peers:
 
     def numba_ufunc(self, kernel, dtype, target):
         """A numba.vectorize ufunc for one kernel, dtype and target, compiled on first use (the
-        n-d kernels share the ufunc of their contiguous kernel)."""
-        key = (ND_KERNELS.get(kernel, (kernel,))[0], dtype, target)
+        n-d kernels and the reductions share the ufunc of their contiguous kernel)."""
+        key = (scalar_kernel(kernel), dtype, target)
         if key not in self._numba_cache:
             numba = self.modules["numba_cpu" if target == "cpu" else "numba_parallel"]
-            nin = len(KERNELS[kernel].names)
+            nin = len(KERNELS[key[0]].names)
             name = numba.from_dtype(np.dtype(dtype)).name
             signature = f"{name}({', '.join([name] * nin)})"
             source = numba_source(kernel, np.dtype(dtype).type(4))
             self._numba_cache[key] = numba.vectorize([signature], target=target)(source)
         return self._numba_cache[key]
+
+    @staticmethod
+    def runs(peer, kernel):
+        """Whether `peer` runs `kernel` (see REDUCTION_SKIPS)."""
+        return KERNELS[kernel].reduce_axis is None or peer not in REDUCTION_SKIPS
 
     def kernel(self, peer, kernel, dtype):
         """The callable (inputs, out, tmp) -> None that runs `kernel` with `peer`."""
@@ -248,6 +296,9 @@ class Peers:
             return KERNELS[kernel].numpy_out
         if peer in ("numba_cpu", "numba_parallel"):
             ufunc = self.numba_ufunc(kernel, dtype, "cpu" if peer == "numba_cpu" else "parallel")
+            axis = KERNELS[kernel].reduce_axis
+            if axis is not None:
+                return lambda a, out, tmp: ufunc.reduce(a, axis=axis, out=out)
             return lambda *args: ufunc(*args[:-2], out=args[-2])
         if peer == "numexpr":
             evaluate = self.modules["numexpr"].evaluate
@@ -261,9 +312,16 @@ class Peers:
 # Checking and timing.
 # ----------------------------------------------------------------------------------------------
 
-def check(peer, kernel, dtype, got, want):
-    """Fails loudly when a peer's output differs from NumPy's."""
-    rtol = 1e-5 if dtype == np.float32 else 1e-12
+def tolerance(dtype, summed):
+    """The relative tolerance against NumPy of a result that sums `summed` elements (1 for the
+    element-wise kernels): 1e-5 (f32) or 1e-12 (f64), or for long sums the typical rounding error
+    of a sequential sum, sqrt(summed) * eps, if larger. NumPy's full sum is pairwise, numexpr's and
+    numba's are sequential: for 16M f32 elements they differ by 1.7e-5 (the tolerance is 4.9e-4)."""
+    return max(1e-5 if dtype == np.float32 else 1e-12, math.sqrt(summed) * np.finfo(dtype).eps)
+
+
+def check(peer, kernel, dtype, got, want, rtol):
+    """Fails loudly when a peer's output differs from NumPy's by more than rtol."""
     if not np.allclose(got, want, rtol=rtol, atol=0.0):
         bad = np.argmax(np.abs(got - want) / np.abs(want))
         sys.exit(f"peers.py: {peer} gives wrong results for {kernel}/{np.dtype(dtype).name}: "
@@ -292,18 +350,24 @@ def bench_case(peers, kernel, dtype_name, n, args):
     want = KERNELS[kernel].reference(*inputs)
     out = np.empty(out_shape, dtype)
     tmp = np.empty(out_shape, dtype)
+    # What the times are per: the output's elements, or the input's for a reduction.
+    reduction = KERNELS[kernel].reduce_axis is not None
+    elements = inputs[0].size if reduction else out.size
+    rtol = tolerance(dtype, inputs[0].size // out.size if reduction else 1)
     records = []
     for peer in ["numpy"] * ("numpy" in peers.available) + [
             p for p in peers.available if p != "numpy"]:
+        if not peers.runs(peer, kernel):
+            continue
         run = peers.kernel(peer, kernel, dtype)
         out.fill(np.nan)
         run(*inputs, out, tmp)
-        check(peer, kernel, dtype, out, want)
+        check(peer, kernel, dtype, out, want, rtol)
         times = time_calls(lambda: run(*inputs, out, tmp), args.target_seconds, args.repeats,
                            args.min_repeats, args.max_repeats)
         record = {"kernel": kernel, "dtype": dtype_name, "impl": peer, "n": n,
-                  "ns_per_elem": statistics.median(times) / out.size,
-                  "ns_per_elem_min": min(times) / out.size, "repeats": len(times)}
+                  "ns_per_elem": statistics.median(times) / elements,
+                  "ns_per_elem_min": min(times) / elements, "repeats": len(times)}
         print(f"{kernel:>18} {dtype_name} {n:>9} {peer:<15} {record['ns_per_elem']:9.3f} ns/elem"
               f"  (min {record['ns_per_elem_min']:.3f}, {len(times)} calls)", flush=True)
         records.append(record)

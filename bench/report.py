@@ -41,8 +41,11 @@ BASELINES = ("libm_loop", "novec")
 PEERS = ("numpy", "numba_cpu", "numba_parallel", "numexpr")
 # The n-d cases are `<kernel>_<layout>` (make_case in bench/ufunc_bench.cc), run on the best target.
 LAYOUTS = ("strided", "reversed", "transposed", "broadcast_row", "broadcast_col")
+# The reductions (register_reduce in bench/ufunc_bench.cc), timed per input element.
+REDUCTIONS = ("sum", "sum_axis0")
 KERNELS = (("add", "muladd", "discriminant", "trig", "exp", "log", "sin", "sqrt")
-           + tuple(f"{kernel}_{layout}" for kernel in ("add", "trig") for layout in LAYOUTS))
+           + tuple(f"{kernel}_{layout}" for kernel in ("add", "trig") for layout in LAYOUTS)
+           + REDUCTIONS)
 SUMMARY_DTYPE, SUMMARY_N = "f64", 1 << 20  # the summary table at the top of report.md
 UFUNC_IMPLS = TARGETS + PARALLEL  # what "best ufunc" is the minimum over
 TIME_UNIT_NS = {"ns": 1.0, "us": 1e3, "ms": 1e6, "s": 1e9}
@@ -220,12 +223,14 @@ def markdown_header(context, peers_header, cpu):
 
 
 TABLES_INTRO = [
-    "Cells are ns per output element (lower is better). Columns: SIMD targets (best first), "
-    "`parallel` (best target on TBB), baselines (`libm_loop`: plain loop over `<cmath>`, `novec`: "
-    "the same lambda without SIMD), then the peers. The last column is NumPy's time over the "
-    "fastest of the targets and `parallel`. The n-d kernels `<kernel>_<layout>` (add or trig "
-    "on strided, reversed, transposed or broadcast views, as make_case in bench/ufunc_bench.cc) "
-    "run on the best target only.", ""]
+    "Cells are ns per output element (per input element for the reductions; lower is better). "
+    "Columns: SIMD targets (best first), `parallel` (best target on TBB), baselines (`libm_loop`: "
+    "plain loop over `<cmath>`, `novec`: the same lambda without SIMD), then the peers. The last "
+    "column is NumPy's time over the fastest of the targets and `parallel`. The n-d kernels "
+    "`<kernel>_<layout>` (add or trig on strided, reversed, transposed or broadcast views, as "
+    "make_case in bench/ufunc_bench.cc) run on the best target only. The reductions are `sum` "
+    "(`add.reduce(v)`, `a.sum()`) and `sum_axis0` (`add.reduce(M, 0)`, `M.sum(axis=0)`, M of "
+    "shape (n/1024, 1024)); numba_parallel does not run them (see bench/peers.py).", ""]
 
 
 def summary_table(results, dtype=SUMMARY_DTYPE, n=SUMMARY_N):

@@ -1,6 +1,6 @@
 // The benchmark: every kernel of bench/bench_kernels.h on every SIMD target, against a plain loop
-// over <cmath> (libm_loop) and the same lambda without SIMD (novec). scripts/bench.sh runs it with
-// the peers and writes the report.
+// over <cmath> (libm_loop) and the same lambda without SIMD (novec); and add.reduce, the sum of a
+// vector and of a matrix's columns. scripts/bench.sh runs it with the peers and writes the report.
 #include <benchmark/benchmark.h>
 
 #include <cmath>
@@ -38,6 +38,13 @@ void register_libm_loop(const std::string& kernel, const std::string& dtype, F f
                                });
 }
 
+// The broadcast cases' (and sum_axis0's) matrix of n elements: (n/1024, 1024), or (1, n) when
+// n < 1024.
+ufunc::Dims matrix_shape(size_t n) {
+  const intptr_t cols = n >= 1024 ? 1024 : static_cast<intptr_t>(n);
+  return {static_cast<intptr_t>(n) / cols, cols};
+}
+
 // Views of the n-d benchmark cases, over buffers that live as long as the run. The output is always
 // a fresh C-ordered array of the result shape, as NumPy's would be.
 template <class T>
@@ -55,8 +62,8 @@ struct NdCase {
 template <class T>
 NdCase<T> make_case(const std::string& layout, size_t n) {
   NdCase<T> c;
-  const intptr_t cols = n >= 1024 ? 1024 : static_cast<intptr_t>(n);
-  const intptr_t rows = static_cast<intptr_t>(n) / cols;
+  const ufunc::Dims shape = matrix_shape(n);
+  const intptr_t rows = shape[0], cols = shape[1];
   if (layout == "strided") {
     c.a = ufunc::bench::uniform_inputs<T>(2 * n, 1);
     c.b = ufunc::bench::uniform_inputs<T>(n, 2);
@@ -106,6 +113,44 @@ void register_nd(const std::string& kernel, const std::string& layout, const std
       });
 }
 
+// The reductions of n input elements, as bench/peers.py's sum kernels:
+//   sum:       add.reduce(v)     v contiguous (1-D); a 0-d result
+//   sum_axis0: add.reduce(M, 0)  M C-ordered of matrix_shape(n); 1024 results (n when n < 1024)
+// on every supported target, `parallel` and `novec`, as register_ufunc runs a call. The result is a
+// new Array each run (reduce has no out=), as NumPy's would be without out=. ns_per_elem is per
+// input element; the bytes are those read.
+template <class T, class U>
+void register_reduce(const std::string& kernel, const std::string& dtype, const U& ufunc) {
+  const bool axis0 = kernel == "sum_axis0";
+  const auto run = [&ufunc, axis0](benchmark::State& s, size_t n, const ufunc::Options& options) {
+    const std::vector<T>& in = ufunc::bench::shared_buffer<T>(n, 0);
+    const ufunc::ArrayView<const T> m = ufunc::view(in, matrix_shape(n));
+    for (auto _ : s) {
+      if (axis0) {
+        ufunc::Array<T> sums = ufunc.reduce(m, 0, options);
+        benchmark::DoNotOptimize(sums.data());
+        benchmark::ClobberMemory();
+      } else {
+        T total = ufunc.reduce(in, 0, options)();
+        benchmark::DoNotOptimize(total);
+      }
+    }
+    ufunc::bench::set_counters(s, n, sizeof(T));
+  };
+  const std::string prefix = kernel + "/" + dtype + "/";
+  for (ufunc::Target t : ufunc::targets_in(ufunc.compiled_targets() & ufunc::supported_targets())) {
+    ufunc::bench::register_sizes(
+        prefix + ufunc::target_name(t),
+        [run, t](benchmark::State& s, size_t n) { run(s, n, ufunc::Options().target(t)); });
+  }
+  ufunc::bench::register_sizes(prefix + "parallel", [run](benchmark::State& s, size_t n) {
+    run(s, n, ufunc::Options().parallel());
+  });
+  ufunc::bench::register_sizes(prefix + "novec", [run](benchmark::State& s, size_t n) {
+    run(s, n, ufunc::Options().reference());
+  });
+}
+
 template <class T>
 void register_all(const std::string& dtype) {
   namespace k = bench_kernels;
@@ -130,6 +175,8 @@ void register_all(const std::string& dtype) {
     register_nd<T>("add", layout, dtype, k::add);
     register_nd<T>("trig", layout, dtype, k::trig);
   }
+  register_reduce<T>("sum", dtype, k::add);
+  register_reduce<T>("sum_axis0", dtype, k::add);
 }
 
 }  // namespace

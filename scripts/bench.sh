@@ -16,8 +16,8 @@ mkdir -p "$out"
 
 case "$mode" in
   --smoke)
-    filter='^(add|trig)/f64/.*/1024(/|$)'; gbench_args=(--benchmark_min_time=0.01)
-    peers_args=(--quick --kernels add,trig --dtypes f64 --sizes 1024 --repeats 5) ;;
+    filter='^(add|trig|sum|sum_axis0)/f64/.*/1024(/|$)'; gbench_args=(--benchmark_min_time=0.01)
+    peers_args=(--quick --kernels add,trig,sum,sum_axis0 --dtypes f64 --sizes 1024 --repeats 5) ;;
   --quick)
     filter='/(1024|1048576)(/|$)'; gbench_args=(--benchmark_min_time=0.05)
     peers_args=(--quick) ;;
