@@ -1,5 +1,12 @@
 // Exponentials and logarithms on lanes: exp exp2 expm1 log log2 log10 log1p pow.
 //
+// float64 algorithms of our own (no library code): Cody-Waite reduction and Taylor polynomials,
+// evaluated with MulAdd so that every FMA target (AVX2, AVX-512, NEON) gives the same bits; the
+// float32 functions run them on promoted lanes (kernels/promote-inl.h). Lanes outside the fast
+// range (NaN, infinities, zero and negative logarithm arguments, subnormal inputs of the
+// logarithms, overflowing expm1) get the C library's value, so special values are glibc's bit for
+// bit. Measured errors against MPFR: docs/accuracy.md.
+//
 // Re-included once per SIMD target.
 
 #if defined(UFUNC_KERNELS_EXP_LOG_INL_H_) == defined(HWY_TARGET_TOGGLE)
@@ -10,7 +17,9 @@
 #endif
 
 #include <cmath>
+#include <cstdint>
 #include <limits>
+#include <type_traits>
 
 #include "hwy/highway.h"
 #include "kernels/math-inl.h"
@@ -23,6 +32,276 @@ namespace kernels {
 namespace HWY_NAMESPACE {
 namespace hn = hwy::HWY_NAMESPACE;
 
+namespace exp_log {
+
+// ln 2 in two parts: the high part has 42 significant bits, so k * kLn2Hi is exact for |k| < 2^11
+// even without FMA.
+constexpr double kLn2Hi = 0x1.62e42fefa3800p-1;
+constexpr double kLn2Lo = 0x1.ef35793c76730p-45;
+constexpr double kInvLn2 = 0x1.71547652b82fep+0;
+// 1/ln 2 and log10(e) = 1/ln 10 as a double and the rest.
+constexpr double kInvLn2Lo = 0x1.777d0ffda0d24p-56;
+constexpr double kInvLn10 = 0x1.bcb7b1526e50ep-2;
+constexpr double kInvLn10Lo = 0x1.95355baaafad3p-57;
+// log10(2) in two parts, the high part with 42 bits (k * kLog10Of2Hi exact for |k| < 2^11).
+constexpr double kLog10Of2Hi = 0x1.34413509f7800p-2;
+constexpr double kLog10Of2Lo = 0x1.fef311f12b358p-46;
+// Adding it rounds a double below 2^51 in magnitude to an integer, held in the low mantissa bits.
+constexpr double kShifter = 0x1.8p52;
+
+// c[0] + x * (c[1] + x * (...)), by MulAdd.
+template <class D, class V, size_t N>
+HWY_INLINE V horner(D d, V x, const double (&c)[N]) {
+  V r = hn::Set(d, c[N - 1]);
+  for (size_t i = N - 1; i-- > 0;) r = hn::MulAdd(r, x, hn::Set(d, c[i]));
+  return r;
+}
+
+// (exp(r) - 1 - r) / r^2 = sum of r^(n-2) / n! for n = 2..14: for |r| <= ln(2)/2 the first
+// omitted term is below 2^-61 relative.
+constexpr double kExpPoly[] = {1.0 / 2,
+                               1.0 / 6,
+                               1.0 / 24,
+                               1.0 / 120,
+                               1.0 / 720,
+                               1.0 / 5040,
+                               1.0 / 40320,
+                               1.0 / 362880,
+                               1.0 / 3628800,
+                               1.0 / 39916800,
+                               1.0 / 479001600.0,
+                               1.0 / 6227020800.0,
+                               1.0 / 87178291200.0};
+
+// expm1(r) for |r| <= ln(2)/2 + a little, as r + r^2 * poly(r).
+template <class D, class V>
+HWY_INLINE V expm1_small(D d, V r) {
+  return hn::MulAdd(hn::Mul(r, r), horner(d, r, kExpPoly), r);
+}
+
+// exp(r + r_lo) for |r| <= ln(2)/2 + a little and |r_lo| <= 2^-50 |r|: 1 + r is split exactly into
+// hi + lo (Fast2Sum), so that the only rounding that matters is the last addition (the error of
+// the other terms is a small fraction of an ULP).
+template <class D, class V>
+HWY_INLINE V exp_core(D d, V r, V r_lo) {
+  const V one = hn::Set(d, 1.0);
+  const V p2 = hn::Mul(hn::Mul(r, r), horner(d, r, kExpPoly));
+  const V hi = hn::Add(one, r);
+  const V lo = hn::Add(hn::Sub(one, hi), r);
+  return hn::Add(hi, hn::Add(lo, hn::MulAdd(r_lo, r, hn::Add(r_lo, p2))));
+}
+
+// 2^k as a double for integer-valued k in [-1022, 1023].
+template <class D, class V>
+HWY_INLINE V pow2(D d, V k) {
+  const hn::RebindToSigned<D> di;
+  const auto biased = hn::BitCast(di, hn::Add(k, hn::Set(d, kShifter + 1023)));
+  const auto exponent = hn::Sub(biased, hn::BitCast(di, hn::Set(d, kShifter)));
+  return hn::BitCast(d, hn::ShiftLeft<52>(exponent));
+}
+
+// y * 2^k for integer-valued k in [-1075, 1024], in two steps so that each factor is a normal
+// number: one rounding, into the subnormal range if it must.
+template <class D, class V>
+HWY_INLINE V scale(D d, V y, V k) {
+  const V half = hn::Floor(hn::Mul(k, hn::Set(d, 0.5)));
+  return hn::Mul(hn::Mul(y, pow2(d, half)), pow2(d, hn::Sub(k, half)));
+}
+
+// log(1 + f) - f for the reduced argument f in [sqrt(2)/2 - 1, sqrt(2) - 1], as
+// s * (f^2/2 + R(s^2)) - f^2/2 with s = f / (2 + f), where log(1 + f) = 2 atanh(s) and
+// R(z) = sum of 2 z^n / (2n + 1) for n = 1..11 (|s| <= 0.1716: the first omitted term is below
+// 2^-61 relative). Keeping f apart lets the callers add it last, exactly.
+constexpr double kLogPoly[] = {2.0 / 3,  2.0 / 5,  2.0 / 7,  2.0 / 9,  2.0 / 11, 2.0 / 13,
+                               2.0 / 15, 2.0 / 17, 2.0 / 19, 2.0 / 21, 2.0 / 23};
+template <class D, class V>
+HWY_INLINE V log1p_minus_f(D d, V f) {
+  const V s = hn::Div(f, hn::Add(hn::Set(d, 2.0), f));
+  const V z = hn::Mul(s, s);
+  const V r = hn::Mul(z, horner(d, z, kLogPoly));
+  const V hfsq = hn::Mul(hn::Set(d, 0.5), hn::Mul(f, f));
+  return hn::MulSub(s, hn::Add(hfsq, r), hfsq);
+}
+
+// x = 2^e * (1 + f) with 1 + f in [sqrt(2)/2, sqrt(2)), for positive normal x: e as a double.
+template <class D, class V>
+HWY_INLINE void split(D d, V x, V& e, V& f) {
+  const hn::RebindToSigned<D> di;
+  // Subtracting the bits of sqrt(2)/2 puts the exponent step where the mantissa passes sqrt(2).
+  const auto bits = hn::Sub(hn::BitCast(di, x), hn::Set(di, int64_t{0x3fe6a09e667f3bcd}));
+  const auto k = hn::ShiftRight<52>(bits);  // arithmetic: e
+  const auto m = hn::Sub(hn::BitCast(di, x), hn::ShiftLeft<52>(k));
+  f = hn::Sub(hn::BitCast(d, m), hn::Set(d, 1.0));
+  // e as a double: the integer lies in the low bits of kShifter's mantissa.
+  e = hn::Sub(hn::BitCast(d, hn::Add(k, hn::BitCast(di, hn::Set(d, kShifter)))),
+              hn::Set(d, kShifter));
+}
+
+// The lanes the fast logarithm handles: positive, normal, finite.
+template <class D, class V>
+HWY_INLINE hn::Mask<D> log_fast_range(D d, V x) {
+  return hn::And(hn::Ge(x, hn::Set(d, std::numeric_limits<double>::min())),
+                 hn::Le(x, hn::Set(d, std::numeric_limits<double>::max())));
+}
+
+template <class D, class V>
+HWY_INLINE V exp_f64(D d, V x) {
+  // Beyond these exp(x) is inf or 0 in double; clamping keeps k in scale()'s range, and the
+  // computation itself then overflows or underflows the way IEEE rounding does.
+  const V xc = hn::Min(hn::Max(x, hn::Set(d, -746.0)), hn::Set(d, 710.0));
+  const V k =
+      hn::Sub(hn::MulAdd(xc, hn::Set(d, kInvLn2), hn::Set(d, kShifter)), hn::Set(d, kShifter));
+  const V r_hi = hn::NegMulAdd(k, hn::Set(d, kLn2Hi), xc);  // exact
+  const V r_tail = hn::Mul(k, hn::Set(d, -kLn2Lo));
+  const V r = hn::Add(r_hi, r_tail);
+  const V r_lo = hn::Add(hn::Sub(r_hi, r), r_tail);  // what rounding r lost
+  return hn::IfThenElse(hn::IsNaN(x), x, scale(d, exp_core(d, r, r_lo), k));
+}
+
+template <class D, class V>
+HWY_INLINE V exp2_f64(D d, V x) {
+  const V xc = hn::Min(hn::Max(x, hn::Set(d, -1076.0)), hn::Set(d, 1025.0));
+  const V k = hn::Sub(hn::Add(xc, hn::Set(d, kShifter)), hn::Set(d, kShifter));
+  const V f = hn::Sub(xc, k);  // exact, |f| <= 1/2
+  // r = f ln 2 in two parts: the rounding error of the product, exact with FMA, and ln 2's tail.
+  const V ln2 = hn::Set(d, 0x1.62e42fefa39efp-1);
+  const V r = hn::Mul(f, ln2);
+  const V r_lo = hn::MulAdd(f, hn::Set(d, 0x1.abc9e3b39803fp-56), hn::MulSub(f, ln2, r));
+  return hn::IfThenElse(hn::IsNaN(x), x, scale(d, exp_core(d, r, r_lo), k));
+}
+
+template <class D, class V>
+HWY_INLINE V expm1_f64(D d, V x) {
+  // expm1 is -1 below -40 and overflows near 709.8: those lanes (and NaN) go to the C library.
+  const auto fast = hn::And(hn::Ge(x, hn::Set(d, -40.0)), hn::Le(x, hn::Set(d, 709.0)));
+  const V xc = hn::IfThenElse(fast, x, hn::Zero(d));
+  const V k =
+      hn::Sub(hn::MulAdd(xc, hn::Set(d, kInvLn2), hn::Set(d, kShifter)), hn::Set(d, kShifter));
+  const V r = hn::NegMulAdd(k, hn::Set(d, kLn2Lo), hn::NegMulAdd(k, hn::Set(d, kLn2Hi), xc));
+  const V s = expm1_small(d, r);
+  // 2^k (1 + s) - 1 = (2^k - 1) + 2^k s: 2^k - 1 is exact for k in [-53, 53] and 2^k s is exact,
+  // so one rounding; for larger k the -1 hardly matters.
+  const V t = pow2(d, k);
+  V y = hn::MulAdd(t, s, hn::Sub(t, hn::Set(d, 1.0)));
+  y = hn::IfThenElse(hn::Eq(x, hn::Zero(d)), x, y);  // keeps the sign of -0
+  return patch_lanes(d, x, y, hn::Not(fast), [](double v) { return std::expm1(v); });
+}
+
+template <class D, class V>
+HWY_INLINE V log_f64(D d, V x) {
+  const auto fast = log_fast_range(d, x);
+  const V xc = hn::IfThenElse(fast, x, hn::Set(d, 1.0));
+  V e, f;
+  split(d, xc, e, f);
+  // e ln2_hi is exact; the small terms are added first, f (exact) and e ln2_hi last.
+  const V small = hn::MulAdd(e, hn::Set(d, kLn2Lo), log1p_minus_f(d, f));
+  const V y = hn::MulAdd(e, hn::Set(d, kLn2Hi), hn::Add(f, small));
+  return patch_lanes(d, x, y, hn::Not(fast), [](double v) { return std::log(v); });
+}
+
+// log(x) * c for c = 1/ln 2 or 1/ln 10 (c_hi + c_lo), plus e * b (b_hi + b_lo) where log(x) =
+// e ln 2 + log(1 + f): for log2 b = 1, for log10 b = log10(2).
+template <class D, class V>
+HWY_INLINE V log_base_f64(D d, V x, double c_hi, double c_lo, double b_hi, double b_lo,
+                          double (*scalar)(double)) {
+  const auto fast = log_fast_range(d, x);
+  const V xc = hn::IfThenElse(fast, x, hn::Set(d, 1.0));
+  V e, f;
+  split(d, xc, e, f);
+  const V t = log1p_minus_f(d, f);
+  // (f + t) c with f c formed in two parts (exact with FMA).
+  const V fc = hn::Mul(f, hn::Set(d, c_hi));
+  const V fc_lo = hn::MulSub(f, hn::Set(d, c_hi), fc);
+  const V rest =
+      hn::MulAdd(t, hn::Set(d, c_hi), hn::MulAdd(hn::Add(f, t), hn::Set(d, c_lo), fc_lo));
+  const V small = hn::MulAdd(e, hn::Set(d, b_lo), rest);
+  const V y = hn::Add(hn::MulAdd(e, hn::Set(d, b_hi), fc), small);
+  return patch_lanes(d, x, y, hn::Not(fast), scalar);
+}
+
+template <class D, class V>
+HWY_INLINE V log1p_f64(D d, V x) {
+  // 1 + x rounds; log1p(x) = log(u) + (x - (u - 1)) / u corrects for it to first order.
+  const V u = hn::Add(hn::Set(d, 1.0), x);
+  const auto fast = log_fast_range(d, u);
+  const V uc = hn::IfThenElse(fast, u, hn::Set(d, 1.0));
+  V e, f;
+  split(d, uc, e, f);
+  const V c = hn::Div(hn::Sub(x, hn::Sub(uc, hn::Set(d, 1.0))), uc);
+  const V small = hn::Add(hn::MulAdd(e, hn::Set(d, kLn2Lo), log1p_minus_f(d, f)), c);
+  const V y = hn::MulAdd(e, hn::Set(d, kLn2Hi), hn::Add(f, small));
+  // Zeros keep their sign; -1, below -1, inf and NaN are the C library's.
+  return patch_lanes(d, x, hn::IfThenElse(hn::Eq(x, hn::Zero(d)), x, y), hn::Not(fast),
+                     [](double v) { return std::log1p(v); });
+}
+
+// pow(x, y) lane by lane: a vector algorithm within 4 ULP over the whole range needs log2(x) to
+// about 2^-62, which is future work; the C library is exact to 1 ULP.
+template <class D, class V>
+HWY_INLINE V pow_f64(D d, V x, V y) {
+  constexpr size_t kMax = HWY_MAX_BYTES / sizeof(double);
+  HWY_ALIGN double xs[kMax], ys[kMax];
+  hn::Store(x, d, xs);
+  hn::Store(y, d, ys);
+  for (size_t i = 0; i < hn::Lanes(d); ++i) xs[i] = std::pow(xs[i], ys[i]);
+  return hn::Load(d, xs);
+}
+
+// Calls the float64 algorithm F on double lanes, on promoted float lanes otherwise.
+#define UFUNC_DETAIL_F64_AND_VIA(Name, f64)                \
+  struct Name##Op {                                        \
+    template <class DD, class VD>                          \
+    HWY_INLINE VD operator()(DD dd, VD v) const {          \
+      return f64(dd, v);                                   \
+    }                                                      \
+  };                                                       \
+  template <class D, class V>                              \
+  HWY_INLINE V Name(D d, V x) {                            \
+    if constexpr (std::is_same_v<hn::TFromD<D>, double>) { \
+      return f64(d, x);                                    \
+    } else {                                               \
+      return via_f64(d, Name##Op(), x);                    \
+    }                                                      \
+  }
+
+}  // namespace exp_log
+
+UFUNC_DETAIL_F64_AND_VIA(Exp, exp_log::exp_f64)
+UFUNC_DETAIL_F64_AND_VIA(Exp2, exp_log::exp2_f64)
+UFUNC_DETAIL_F64_AND_VIA(Expm1, exp_log::expm1_f64)
+UFUNC_DETAIL_F64_AND_VIA(Log, exp_log::log_f64)
+UFUNC_DETAIL_F64_AND_VIA(Log1p, exp_log::log1p_f64)
+
+namespace exp_log {
+template <class D, class V>
+HWY_INLINE V log2_f64(D d, V x) {
+  return log_base_f64(d, x, kInvLn2, kInvLn2Lo, 1.0, 0.0, [](double v) { return std::log2(v); });
+}
+template <class D, class V>
+HWY_INLINE V log10_f64(D d, V x) {
+  return log_base_f64(d, x, kInvLn10, kInvLn10Lo, kLog10Of2Hi, kLog10Of2Lo,
+                      [](double v) { return std::log10(v); });
+}
+}  // namespace exp_log
+
+UFUNC_DETAIL_F64_AND_VIA(Log2, exp_log::log2_f64)
+UFUNC_DETAIL_F64_AND_VIA(Log10, exp_log::log10_f64)
+#undef UFUNC_DETAIL_F64_AND_VIA
+
+template <class D, class V>
+HWY_INLINE V Pow(D d, V x, V y) {
+  if constexpr (std::is_same_v<hn::TFromD<D>, double>) {
+    return exp_log::pow_f64(d, x, y);
+  } else {
+    constexpr size_t kMax = HWY_MAX_BYTES / sizeof(float);
+    HWY_ALIGN float xs[kMax], ys[kMax];
+    hn::Store(x, d, xs);
+    hn::Store(y, d, ys);
+    for (size_t i = 0; i < hn::Lanes(d); ++i) xs[i] = std::pow(xs[i], ys[i]);
+    return hn::Load(d, xs);
+  }
+}
+
 }  // namespace HWY_NAMESPACE
 }  // namespace kernels
 
@@ -30,7 +309,19 @@ namespace hn = hwy::HWY_NAMESPACE;
 namespace HWY_NAMESPACE {
 
 UFUNC_DETAIL_UNARY_FLOAT_LANES(exp, Exp)
+UFUNC_DETAIL_UNARY_FLOAT_LANES(exp2, Exp2)
+UFUNC_DETAIL_UNARY_FLOAT_LANES(expm1, Expm1)
 UFUNC_DETAIL_UNARY_FLOAT_LANES(log, Log)
+UFUNC_DETAIL_UNARY_FLOAT_LANES(log2, Log2)
+UFUNC_DETAIL_UNARY_FLOAT_LANES(log10, Log10)
+UFUNC_DETAIL_UNARY_FLOAT_LANES(log1p, Log1p)
+
+template <class T, class B>
+HWY_INLINE Lanes<T> pow(Lanes<T> x, B y_in) {
+  detail::require_float<T>();
+  const Lanes<T> y(y_in);
+  return Lanes<T>(kernels::HWY_NAMESPACE::Pow(typename Lanes<T>::D(), x.v, y.v));
+}
 
 }  // namespace HWY_NAMESPACE
 }  // namespace ufunc

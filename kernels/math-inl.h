@@ -47,28 +47,9 @@ HWY_INLINE V patch_lanes(D d, V x, V y, hn::Mask<D> outside, Scalar scalar) {
 
 template <class T>
 struct Limits {
-  // exp(x) is finite and normal in (min_exp, max_exp); contrib Exp is accurate there.
-  static constexpr T kExpLow = sizeof(T) == 4 ? T(-87.0) : T(-708.0);
-  static constexpr T kExpHigh = sizeof(T) == 4 ? T(88.0) : T(706.0);
   // contrib Sin/Cos keep their 3 ULP bound up to here.
   static constexpr T kTrigMax = T(39000.0);
 };
-
-template <class D, class V>
-HWY_INLINE V Exp(D d, V x) {
-  using T = hn::TFromD<D>;
-  const auto inside = hn::And(hn::Ge(x, hn::Set(d, Limits<T>::kExpLow)),
-                              hn::Le(x, hn::Set(d, Limits<T>::kExpHigh)));
-  return patch_lanes(d, x, hn::Exp(d, x), hn::Not(inside), [](T v) { return std::exp(v); });
-}
-
-template <class D, class V>
-HWY_INLINE V Log(D d, V x) {
-  using T = hn::TFromD<D>;
-  const auto inside = hn::And(hn::Ge(x, hn::Set(d, std::numeric_limits<T>::min())),
-                              hn::Le(x, hn::Set(d, std::numeric_limits<T>::max())));
-  return patch_lanes(d, x, hn::Log(d, x), hn::Not(inside), [](T v) { return std::log(v); });
-}
 
 template <class D, class V>
 HWY_INLINE V Sin(D d, V x) {
@@ -84,15 +65,6 @@ HWY_INLINE V Cos(D d, V x) {
   using T = hn::TFromD<D>;
   const auto inside = hn::Le(hn::Abs(x), hn::Set(d, Limits<T>::kTrigMax));
   return patch_lanes(d, x, hn::Cos(d, x), hn::Not(inside), [](T v) { return std::cos(v); });
-}
-
-template <class D, class V>
-HWY_INLINE V Tanh(D d, V x) {
-  using T = hn::TFromD<D>;
-  // Below this magnitude tanh(x) rounds to x; contrib would lose the sign of -0.
-  const T tiny = sizeof(T) == 4 ? T(1e-4) : T(1e-9);
-  const V y = hn::IfThenElse(hn::Lt(hn::Abs(x), hn::Set(d, tiny)), x, hn::Tanh(d, x));
-  return patch_lanes(d, x, y, hn::IsNaN(x), [](T v) { return std::tanh(v); });
 }
 
 }  // namespace HWY_NAMESPACE

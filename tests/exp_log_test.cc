@@ -1,1 +1,192 @@
-// Tests of kernels/ufuncs_exp_log.h.
+// The exponentials and logarithms of kernels/ufuncs_exp_log.h on every supported target: error
+// against MPFR over the whole domain and the hard regions, glibc's special values, and
+// bit-identical results on the FMA targets.
+#include <cmath>
+#include <limits>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "kernels/ufuncs.h"
+#include "tests/accuracy_check.h"
+
+namespace {
+
+using ufunc_test::expect_accuracy;
+using ufunc_test::expect_glibc_values;
+using ufunc_test::log_uniform;
+using ufunc_test::Mpfr1;
+using ufunc_test::Mpfr2;
+using ufunc_test::samples;
+using ufunc_test::uniform;
+
+template <class T>
+std::vector<T> concat(std::initializer_list<std::vector<T>> parts) {
+  std::vector<T> all;
+  for (const auto& p : parts) all.insert(all.end(), p.begin(), p.end());
+  return all;
+}
+
+// Everywhere exp is finite and nonzero, magnitudes from tiny to the limits, and the edges where it
+// overflows or turns subnormal.
+template <class T>
+std::vector<T> exp_inputs(double lo, double hi, double edge_lo, double edge_hi) {
+  const size_t n = samples(1 << 11);
+  return concat<T>({uniform<T>(n, lo, hi, 1), log_uniform<T>(n, 1e-300, hi, true, 2),
+                    uniform<T>(n, edge_lo, lo + 1, 3), uniform<T>(n, hi - 1, edge_hi, 4),
+                    uniform<T>(n, -1, 1, 5)});
+}
+
+TEST(ExpLogAccuracy, ExpWithinOneUlpIncludingSubnormalResults) {
+  const Mpfr1 exact(mpfr_exp);
+  expect_accuracy(ufunc::exp, exact, exp_inputs<double>(-708, 709, -745, 709.78), 1.0, "exp f64");
+  expect_accuracy(ufunc::exp, exact, exp_inputs<float>(-87, 88, -103, 88.72), 1.0, "exp f32");
+}
+
+TEST(ExpLogAccuracy, Exp2WithinOneUlp) {
+  const Mpfr1 exact(mpfr_exp2);
+  expect_accuracy(ufunc::exp2, exact, exp_inputs<double>(-1022, 1023, -1074, 1023.99), 1.0,
+                  "exp2 f64");
+  expect_accuracy(ufunc::exp2, exact, exp_inputs<float>(-126, 127, -149, 127.99), 1.0, "exp2 f32");
+}
+
+TEST(ExpLogAccuracy, Expm1WithinTwoUlpNearZeroAndBeyond) {
+  const Mpfr1 exact(mpfr_expm1);
+  const size_t n = samples(1 << 11);
+  expect_accuracy(ufunc::expm1, exact,
+                  concat<double>({log_uniform<double>(n, 1e-300, 709, true, 6),
+                                  uniform<double>(n, -2, 2, 7), uniform<double>(n, -50, 50, 8)}),
+                  2.0, "expm1 f64");
+  expect_accuracy(
+      ufunc::expm1, exact,
+      concat<float>({log_uniform<float>(n, 1e-38, 88, true, 9), uniform<float>(n, -2, 2, 10)}), 1.0,
+      "expm1 f32");
+}
+
+// Positive normal and subnormal magnitudes, and dense sweeps around 1 (where log is small) and
+// around sqrt(2) (where the reduction switches exponent).
+template <class T>
+std::vector<T> log_inputs() {
+  const size_t n = samples(1 << 11);
+  using L = std::numeric_limits<T>;
+  return concat<T>({log_uniform<T>(n, L::denorm_min(), L::max(), false, 11),
+                    uniform<T>(n, 0.99, 1.01, 12), uniform<T>(n, 1.41, 1.42, 13),
+                    uniform<T>(n, 0.70, 0.71, 14), uniform<T>(n, 1, 100, 15)});
+}
+
+TEST(ExpLogAccuracy, LogWithinOneUlp) {
+  const Mpfr1 exact(mpfr_log);
+  expect_accuracy(ufunc::log, exact, log_inputs<double>(), 1.0, "log f64");
+  expect_accuracy(ufunc::log, exact, log_inputs<float>(), 1.0, "log f32");
+}
+
+// 2 ULP with FMA; without it (SSE4, SSSE3, SCALAR) f / ln 2 is formed with one rounding less
+// exactly, up to 2.03 ULP measured.
+TEST(ExpLogAccuracy, Log2AndLog10WithinThreeUlp) {
+  const Mpfr1 exact2(mpfr_log2), exact10(mpfr_log10);
+  expect_accuracy(ufunc::log2, exact2, log_inputs<double>(), 3.0, "log2 f64");
+  expect_accuracy(ufunc::log2, exact2, log_inputs<float>(), 1.0, "log2 f32");
+  expect_accuracy(ufunc::log10, exact10, log_inputs<double>(), 3.0, "log10 f64");
+  expect_accuracy(ufunc::log10, exact10, log_inputs<float>(), 1.0, "log10 f32");
+}
+
+TEST(ExpLogAccuracy, Log1pWithinTwoUlpNearZeroAndMinusOne) {
+  const Mpfr1 exact(mpfr_log1p);
+  const size_t n = samples(1 << 11);
+  const auto inputs = [n](auto zero) {
+    using T = decltype(zero);
+    return concat<T>({log_uniform<T>(n, 1e-30, std::numeric_limits<T>::max(), false, 16),
+                      log_uniform<T>(n, 1e-30, 0.999999, false, 17), uniform<T>(n, -0.5, 0.5, 18),
+                      uniform<T>(n, -1, -0.99, 19)});
+  };
+  std::vector<double> d = inputs(0.0);
+  for (auto& x : d) x = x < -1 ? -x : x;
+  std::vector<double> negative = log_uniform<double>(n, 1e-300, 0.999999, false, 20);
+  for (auto& x : negative) x = -x;
+  expect_accuracy(ufunc::log1p, exact, concat<double>({d, negative}), 2.0, "log1p f64");
+  expect_accuracy(ufunc::log1p, exact, inputs(0.0f), 1.0, "log1p f32");
+}
+
+TEST(ExpLogAccuracy, PowerWithinOneUlp) {
+  const Mpfr2 exact(mpfr_pow);
+  const size_t n = samples(1 << 11);
+  const auto x = log_uniform<double>(n, 1e-3, 1e3, false, 21);
+  const auto y = uniform<double>(n, -100, 100, 22);
+  expect_accuracy(ufunc::power, exact, x, y, 1.0, "power f64");
+  const auto xf = log_uniform<float>(n, 1e-3f, 1e3f, false, 23);
+  const auto yf = uniform<float>(n, -12, 12, 24);
+  expect_accuracy(ufunc::power, exact, xf, yf, 1.0, "power f32");
+}
+
+template <class T>
+std::vector<T> special_and(std::initializer_list<T> more) {
+  std::vector<T> v = ufunc_test::special_inputs<T>();
+  v.insert(v.end(), more);
+  return v;
+}
+
+TEST(ExpLogSpecialValues, AreGlibcsBitForBit) {
+  const auto d =
+      special_and<double>({709.782712893384, 709.79, 710, -745.1332191019411, -745.14, -746,
+                           1023.99, 1024, -1074, -1075.1, 1e-320, -1 + 1e-16, -1, -2, 4e-320});
+  const auto f = special_and<float>(
+      {88.72f, 88.73f, -103.97f, -104, 128, -149, -150, 1e-40f, -1 + 1e-7f, -1, -2});
+  for (const auto& x : {d}) {
+    expect_glibc_values(
+        ufunc::exp, [](double v) { return std::exp(v); }, x);
+    expect_glibc_values(
+        ufunc::exp2, [](double v) { return std::exp2(v); }, x);
+    expect_glibc_values(
+        ufunc::expm1, [](double v) { return std::expm1(v); }, x);
+    expect_glibc_values(
+        ufunc::log, [](double v) { return std::log(v); }, x);
+    expect_glibc_values(
+        ufunc::log2, [](double v) { return std::log2(v); }, x);
+    expect_glibc_values(
+        ufunc::log10, [](double v) { return std::log10(v); }, x);
+    expect_glibc_values(
+        ufunc::log1p, [](double v) { return std::log1p(v); }, x);
+  }
+  expect_glibc_values(
+      ufunc::exp, [](float v) { return std::exp(v); }, f);
+  expect_glibc_values(
+      ufunc::exp2, [](float v) { return std::exp2(v); }, f);
+  expect_glibc_values(
+      ufunc::expm1, [](float v) { return std::expm1(v); }, f);
+  expect_glibc_values(
+      ufunc::log, [](float v) { return std::log(v); }, f);
+  expect_glibc_values(
+      ufunc::log2, [](float v) { return std::log2(v); }, f);
+  expect_glibc_values(
+      ufunc::log10, [](float v) { return std::log10(v); }, f);
+  expect_glibc_values(
+      ufunc::log1p, [](float v) { return std::log1p(v); }, f);
+  // pow's special cases (C99 Annex F): pow(x, +-0) = 1 even for NaN, pow(1, y) = 1, ...
+  const std::vector<double> px = {NAN, 1, -1, 0, -0.0, INFINITY, -INFINITY, 2, -2, 0.5};
+  for (double y :
+       std::vector<double>{0.0, -0.0, NAN, 1.0, -1.0, 0.5, 3.0, -3.0, INFINITY, -INFINITY}) {
+    expect_glibc_values(
+        ufunc::power, [](double a, double b) { return std::pow(a, b); }, px,
+        std::vector<double>(px.size(), y));
+  }
+}
+
+// The FMA targets evaluate the same operations with the same fused steps: identical bits.
+TEST(ExpLogCrossTarget, FmaTargetsAgreeBitForBit) {
+  const auto fma_targets =
+      ufunc::targets_in(ufunc::exp.compiled_targets() & ufunc::supported_targets() &
+                        (static_cast<ufunc::TargetSet>(ufunc::Target::kAVX3) |
+                         static_cast<ufunc::TargetSet>(ufunc::Target::kAVX2)));
+  if (fma_targets.size() < 2) GTEST_SKIP() << "needs AVX2 and AVX-512";
+  const auto x =
+      concat<double>({uniform<double>(samples(1 << 14), -745, 709, 30), log_inputs<double>()});
+  for (const auto* u : {&ufunc::exp, &ufunc::exp2, &ufunc::expm1, &ufunc::log, &ufunc::log2,
+                        &ufunc::log10, &ufunc::log1p}) {
+    const auto a = (*u)(x, ufunc::Options().target(fma_targets[0]));
+    const auto b = (*u)(x, ufunc::Options().target(fma_targets[1]));
+    for (size_t i = 0; i < x.size(); ++i) {
+      ASSERT_TRUE(ufunc_test::same_value(a[i], b[i])) << u->name() << "(" << x[i] << ")";
+    }
+  }
+}
+
+}  // namespace

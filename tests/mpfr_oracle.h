@@ -1,4 +1,4 @@
-// The accuracy oracle: MPFR evaluates a function at 256 bits, and ulp_error says how far a float or
+// The accuracy oracle: MPFR evaluates a function at 160 bits, and ulp_error says how far a float or
 // double result is from that value, in units in the last place of the result's type (fractional:
 // 0.5 is the most a correctly rounded result can be off).
 //
@@ -17,7 +17,7 @@ namespace ufunc_test {
 
 namespace detail {
 
-constexpr mpfr_prec_t kPrecision = 256;
+constexpr mpfr_prec_t kPrecision = 160;
 
 struct Scratch {
   Scratch() { mpfr_inits2(kPrecision, x, y, exact, diff, nullptr); }
@@ -88,6 +88,13 @@ class Mpfr1 {
     f_(s_.exact, s_.x, MPFR_RNDN);
     return detail::ulp_error<T>(s_, got);
   }
+  // f(x) to 64 bits, to measure the results of several targets against one evaluation.
+  template <class T>
+  long double exact_long(T x) const {
+    detail::set(s_.x, x);
+    f_(s_.exact, s_.x, MPFR_RNDN);
+    return mpfr_get_ld(s_.exact, MPFR_RNDN);
+  }
 
  private:
   Fn f_;
@@ -114,11 +121,36 @@ class Mpfr2 {
     f_(s_.exact, s_.x, s_.y, MPFR_RNDN);
     return detail::ulp_error<T>(s_, got);
   }
+  template <class T>
+  long double exact_long(T x, T y) const {
+    detail::set(s_.x, x);
+    detail::set(s_.y, y);
+    f_(s_.exact, s_.x, s_.y, MPFR_RNDN);
+    return mpfr_get_ld(s_.exact, MPFR_RNDN);
+  }
 
  private:
   Fn f_;
   mutable detail::Scratch s_;
 };
+
+// |got - exact| in ULP of T at `exact` (from exact_long: 64 bits, so the error is known to about
+// 2^-11 ULP for double), with the conventions of the 160-bit measure above.
+template <class T>
+double ulp_error(T got, long double exact) {
+  const T rounded = static_cast<T>(exact);
+  if (std::isnan(got) || std::isnan(rounded) || std::isinf(got) || std::isinf(rounded)) {
+    const bool same = (std::isnan(got) && std::isnan(rounded)) || got == rounded;
+    return same ? 0.0 : std::numeric_limits<double>::infinity();
+  }
+  constexpr int kDigits = std::numeric_limits<T>::digits;
+  constexpr int kMinExp = std::numeric_limits<T>::min_exponent;
+  int exponent = kMinExp;
+  if (exact != 0) std::frexp(exact, &exponent);  // exact = m 2^exponent, m in [0.5, 1)
+  if (exponent < kMinExp) exponent = kMinExp;
+  return static_cast<double>(
+      std::ldexp(std::fabs(static_cast<long double>(got) - exact), kDigits - exponent));
+}
 
 }  // namespace ufunc_test
 
