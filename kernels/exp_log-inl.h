@@ -49,12 +49,27 @@ constexpr double kLog10Of2Lo = 0x1.fef311f12b358p-46;
 // Adding it rounds a double below 2^51 in magnitude to an integer, held in the low mantissa bits.
 constexpr double kShifter = 0x1.8p52;
 
-// c[0] + x * (c[1] + x * (...)), by MulAdd.
+// c[0] + c[1] x + ... + c[N-1] x^(N-1) by Estrin's scheme: halves of the coefficients combine as
+// low + x^(2^k) high, so the chain of dependent MulAdds is about log2(N) long instead of N (a
+// loop of exp was latency-bound with Horner's 13 steps). pw[k] holds x^(2^k).
+template <size_t Lo, size_t Len, class D, class V, size_t N>
+HWY_INLINE V estrin_part(D d, const V* pw, const double (&c)[N]) {
+  if constexpr (Len == 1) {
+    return hn::Set(d, c[Lo]);
+  } else {
+    constexpr size_t kLevel = Len > 8 ? 3 : Len > 4 ? 2 : Len > 2 ? 1 : 0;
+    constexpr size_t kHalf = size_t{1} << kLevel;
+    return hn::MulAdd(estrin_part<Lo + kHalf, Len - kHalf>(d, pw, c), pw[kLevel],
+                      estrin_part<Lo, kHalf>(d, pw, c));
+  }
+}
 template <class D, class V, size_t N>
-HWY_INLINE V horner(D d, V x, const double (&c)[N]) {
-  V r = hn::Set(d, c[N - 1]);
-  for (size_t i = N - 1; i-- > 0;) r = hn::MulAdd(r, x, hn::Set(d, c[i]));
-  return r;
+HWY_INLINE V polynomial(D d, V x, const double (&c)[N]) {
+  static_assert(N <= 16, "ufunc: extend the powers for longer polynomials");
+  V pw[4];
+  pw[0] = x;
+  for (size_t k = 1; k < 4; ++k) pw[k] = hn::Mul(pw[k - 1], pw[k - 1]);
+  return estrin_part<0, N>(d, pw, c);
 }
 
 // (exp(r) - 1 - r) / r^2 = sum of r^(n-2) / n! for n = 2..14: for |r| <= ln(2)/2 the first
@@ -76,7 +91,7 @@ constexpr double kExpPoly[] = {1.0 / 2,
 // expm1(r) for |r| <= ln(2)/2 + a little, as r + r^2 * poly(r).
 template <class D, class V>
 HWY_INLINE V expm1_small(D d, V r) {
-  return hn::MulAdd(hn::Mul(r, r), horner(d, r, kExpPoly), r);
+  return hn::MulAdd(hn::Mul(r, r), polynomial(d, r, kExpPoly), r);
 }
 
 // exp(r + r_lo) for |r| <= ln(2)/2 + a little and |r_lo| <= 2^-50 |r|: 1 + r is split exactly into
@@ -85,7 +100,7 @@ HWY_INLINE V expm1_small(D d, V r) {
 template <class D, class V>
 HWY_INLINE V exp_core(D d, V r, V r_lo) {
   const V one = hn::Set(d, 1.0);
-  const V p2 = hn::Mul(hn::Mul(r, r), horner(d, r, kExpPoly));
+  const V p2 = hn::Mul(hn::Mul(r, r), polynomial(d, r, kExpPoly));
   const V hi = hn::Add(one, r);
   const V lo = hn::Add(hn::Sub(one, hi), r);
   return hn::Add(hi, hn::Add(lo, hn::MulAdd(r_lo, r, hn::Add(r_lo, p2))));
@@ -118,7 +133,7 @@ template <class D, class V>
 HWY_INLINE V log1p_minus_f(D d, V f) {
   const V s = hn::Div(f, hn::Add(hn::Set(d, 2.0), f));
   const V z = hn::Mul(s, s);
-  const V r = hn::Mul(z, horner(d, z, kLogPoly));
+  const V r = hn::Mul(z, polynomial(d, z, kLogPoly));
   const V hfsq = hn::Mul(hn::Set(d, 0.5), hn::Mul(f, f));
   return hn::MulSub(s, hn::Add(hfsq, r), hfsq);
 }
