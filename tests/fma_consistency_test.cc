@@ -1,0 +1,107 @@
+// The FMA targets (AVX-512, AVX2, NEON) give the same bits for every math function: a hash of the
+// results over fixed inputs, recorded on x86, is checked on whichever FMA targets this CPU has, so
+// the Arm run under qemu checks NEON against AVX-512 too. The inputs come from an integer generator
+// and an explicit fma (no std:: distribution, whose results may differ between standard libraries).
+//
+// After a deliberate change to a function, print the new table with
+//   UFUNC_PRINT_FMA_HASHES=1 build/release/tests/ufunc_tests --gtest_filter='FmaConsistency*'
+#include <cinttypes>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "kernels/ufuncs.h"
+
+namespace {
+
+using Unary = ufunc::Ufunc<1, 1, float, double>;
+
+struct Case {
+  const char* name;
+  const Unary& ufunc;
+  double lo, hi;
+  uint64_t hash64, hash32;  // of the float64 and float32 results
+};
+
+// n values in [lo, hi): a splitmix64 sequence mapped linearly.
+template <class T>
+std::vector<T> inputs(double lo, double hi, size_t n) {
+  std::vector<T> v(n);
+  uint64_t state = 0x9e3779b97f4a7c15u;
+  for (auto& x : v) {
+    uint64_t z = (state += 0x9e3779b97f4a7c15u);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+    z ^= z >> 31;
+    // An explicit fma: GCC contracts lo + (hi - lo) * u on aarch64 and not on x86.
+    x = static_cast<T>(std::fma(hi - lo, static_cast<double>(z >> 11) * 0x1p-53, lo));
+  }
+  return v;
+}
+
+// FNV-1a over the results' bits, every NaN counted as one value.
+template <class T>
+uint64_t hash_of(const std::vector<T>& y) {
+  uint64_t h = 0xcbf29ce484222325u;
+  for (T v : y) {
+    unsigned char bytes[sizeof(T)];
+    const T canonical = std::isnan(v) ? std::numeric_limits<T>::quiet_NaN() : v;
+    std::memcpy(bytes, &canonical, sizeof(T));
+    for (unsigned char b : bytes) h = (h ^ b) * 0x100000001b3u;
+  }
+  return h;
+}
+
+std::vector<ufunc::Target> fma_targets() {
+  const ufunc::TargetSet fma = static_cast<ufunc::TargetSet>(ufunc::Target::kAVX3) |
+                               static_cast<ufunc::TargetSet>(ufunc::Target::kAVX2) |
+                               static_cast<ufunc::TargetSet>(ufunc::Target::kNEON);
+  return ufunc::targets_in(ufunc::exp.compiled_targets() & ufunc::supported_targets() & fma);
+}
+
+constexpr size_t kInputs = 1 << 14;
+
+const Case kCases[] = {
+    {"exp", ufunc::exp, -745, 709.7, 0xa641e84892b06ec1u, 0x55cdd5961aad8d1eu},
+    {"exp2", ufunc::exp2, -1074, 1023.9, 0x0e01e0db3747870bu, 0x1a91e4eff95c66c6u},
+    {"expm1", ufunc::expm1, -40, 709, 0xa80f13e9d137d16au, 0x8bae19938804a653u},
+    {"log", ufunc::log, 0, 2, 0xbe6cacb2c5956a17u, 0xf75da4704547a000u},
+    {"log", ufunc::log, 1, 1e+30, 0x01887230676e1382u, 0x3b0bf559b5f8c2fcu},
+    {"log2", ufunc::log2, 0, 1e+06, 0xd9a31417c80249d7u, 0x3d19091477e79debu},
+    {"log10", ufunc::log10, 0, 1e+06, 0xa1eea078c44cdfeau, 0xc13f75156189018cu},
+    {"log1p", ufunc::log1p, -0.999, 100, 0x56b48b49b1bc459bu, 0x2399f1981e96c213u},
+    {"sinh", ufunc::sinh, -710, 710, 0x2e565ef47848f90bu, 0x371cf4d335e06e7du},
+    {"cosh", ufunc::cosh, -710, 710, 0xe6ad02c40ad933fau, 0xb53988d37abb0fd8u},
+    {"tanh", ufunc::tanh, -20, 20, 0x5b2d94a07709b1e2u, 0x8aca1509a4481603u},
+    {"arcsinh", ufunc::arcsinh, -1e+06, 1e+06, 0xce29fda26daab887u, 0x750c83b587166a7du},
+    {"arccosh", ufunc::arccosh, 1, 1e+06, 0xc61b5289386bbce2u, 0x321dc0dc043583e7u},
+    {"arctanh", ufunc::arctanh, -1, 1, 0x3fe58ad7d5f1ea6du, 0x07a14567a4dcfa1cu},
+};
+
+TEST(FmaConsistency, EveryFmaTargetGivesTheRecordedBits) {
+  const auto targets = fma_targets();
+  if (targets.empty()) GTEST_SKIP() << "no FMA target on this CPU";
+  const bool print = std::getenv("UFUNC_PRINT_FMA_HASHES") != nullptr;
+  for (const Case& c : kCases) {
+    const auto x64 = inputs<double>(c.lo, c.hi, kInputs);
+    const auto x32 = inputs<float>(c.lo, c.hi, kInputs);
+    for (ufunc::Target t : targets) {
+      const uint64_t h64 = hash_of(c.ufunc(x64, ufunc::Options().target(t)));
+      const uint64_t h32 = hash_of(c.ufunc(x32, ufunc::Options().target(t)));
+      if (print) {
+        std::printf("    {\"%s\", ufunc::%s, %g, %g, 0x%016" PRIx64 "u, 0x%016" PRIx64
+                    "u},  // %s\n",
+                    c.name, c.name, c.lo, c.hi, h64, h32, ufunc::target_name(t));
+        continue;
+      }
+      EXPECT_EQ(h64, c.hash64) << c.name << " float64 on " << ufunc::target_name(t);
+      EXPECT_EQ(h32, c.hash32) << c.name << " float32 on " << ufunc::target_name(t);
+    }
+  }
+}
+
+}  // namespace
