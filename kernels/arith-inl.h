@@ -1,5 +1,7 @@
 // Arithmetic beyond the operators, on lanes: cbrt hypot rint copysign sign fmin fmax signbit clip
-// square reciprocal, NumPy's integer floor_divide and remainder.
+// square reciprocal, NumPy's floor_divide and remainder (integer and floating point), and shifts by
+// a count per lane. Their scalar twins, with the same results, are in kernels/scalar_arith.h (or
+// are <cmath>'s).
 //
 // Re-included once per SIMD target.
 
@@ -11,11 +13,14 @@
 #endif
 
 #include <cmath>
+#include <cstdint>
 #include <limits>
+#include <type_traits>
 
 #include "hwy/highway.h"
 #include "kernels/math-inl.h"
 #include "kernels/promote-inl.h"
+#include "kernels/scalar_arith.h"
 #include "ufunc/lanes-inl.h"
 
 HWY_BEFORE_NAMESPACE();
@@ -24,11 +29,423 @@ namespace kernels {
 namespace HWY_NAMESPACE {
 namespace hn = hwy::HWY_NAMESPACE;
 
+namespace arith_detail {
+
+// Replaces the lanes of `y` where `outside` holds by scalar(a, b) for that lane.
+template <class D, class V, class Scalar>
+HWY_INLINE V patch_lanes2(D d, V a, V b, V y, hn::Mask<D> outside, Scalar scalar) {
+  if (HWY_LIKELY(hn::AllFalse(d, outside))) return y;
+  using T = hn::TFromD<D>;
+  constexpr size_t kMax = HWY_MAX_BYTES / sizeof(T);
+  HWY_ALIGN T as[kMax];
+  HWY_ALIGN T bs[kMax];
+  HWY_ALIGN T ys[kMax];
+  HWY_ALIGN hwy::MakeUnsigned<T> bad[kMax];
+  const hn::RebindToUnsigned<D> du;
+  hn::Store(a, d, as);
+  hn::Store(b, d, bs);
+  hn::Store(y, d, ys);
+  hn::Store(hn::BitCast(du, hn::VecFromMask(d, outside)), du, bad);
+  for (size_t i = 0; i < hn::Lanes(d); ++i) {
+    if (bad[i] != 0) ys[i] = scalar(as[i], bs[i]);
+  }
+  return hn::Load(d, ys);
+}
+
+// scalar(a, b) in every lane.
+template <class D, class V, class Scalar>
+HWY_INLINE V per_lane2(D d, V a, V b, Scalar scalar) {
+  using T = hn::TFromD<D>;
+  constexpr size_t kMax = HWY_MAX_BYTES / sizeof(T);
+  HWY_ALIGN T as[kMax];
+  HWY_ALIGN T bs[kMax];
+  hn::Store(a, d, as);
+  hn::Store(b, d, bs);
+  for (size_t i = 0; i < hn::Lanes(d); ++i) as[i] = scalar(as[i], bs[i]);
+  return hn::Load(d, as);
+}
+
+// c - a * b rounded once: one instruction with FMA, the C library's fma lane by lane without.
+template <class D, class V>
+HWY_INLINE V exact_nmuladd(D d, V a, V b, V c) {
+#if HWY_NATIVE_FMA
+  (void)d;
+  return hn::NegMulAdd(a, b, c);
+#else
+  using T = hn::TFromD<D>;
+  constexpr size_t kMax = HWY_MAX_BYTES / sizeof(T);
+  HWY_ALIGN T as[kMax];
+  HWY_ALIGN T bs[kMax];
+  HWY_ALIGN T cs[kMax];
+  hn::Store(a, d, as);
+  hn::Store(b, d, bs);
+  hn::Store(c, d, cs);
+  for (size_t i = 0; i < hn::Lanes(d); ++i) as[i] = std::fma(-as[i], bs[i], cs[i]);
+  return hn::Load(d, as);
+#endif
+}
+
+template <class D>
+HWY_INLINE hn::Mask<D> sign_bit_set(D d, hn::Vec<D> x) {
+  const hn::RebindToSigned<D> di;
+  return hn::RebindMask(d, hn::Lt(hn::BitCast(di, x), hn::Zero(di)));
+}
+
+// Quotients below this magnitude are exact in the fast path of FloorDivMod and are what NumPy
+// returns (see math::detail::floor_divmod); 2x margin below the bound proved there.
+template <class T>
+constexpr T kExactQuotient = sizeof(T) == 4 ? T(1 << 21) : T(int64_t{1} << 50);
+
+// Floating-point floor division (kQuotient) or remainder, NumPy's. Fast path, for finite b != 0
+// and |a / b| < kExactQuotient: q = floor(fl(a / b)) is floor(a / b) or one more (fl rounds to
+// the nearest, never past the next integer); a - q * b rounded once tells which (its sign is not
+// b's when q is one too many) and is then the remainder NumPy gives (it rounds the same exact
+// value once). Other lanes (zero, infinite or NaN arguments, huge quotients) take the scalar twin.
+template <bool kQuotient, class D, class V>
+HWY_INLINE V FloorDivMod(D d, V a, V b) {
+  using T = hn::TFromD<D>;
+  const V zero = hn::Zero(d);
+  const V ratio = hn::Div(a, b);
+  V q = hn::Floor(ratio);
+  V r = exact_nmuladd(d, q, b, a);
+  const auto wrong_sign = hn::Xor(sign_bit_set(d, r), sign_bit_set(d, b));
+  const auto over = hn::AndNot(hn::Eq(r, zero), wrong_sign);
+  q = hn::IfThenElse(over, hn::Sub(q, hn::Set(d, T(1))), q);
+  V y;
+  if constexpr (kQuotient) {
+    // A zero quotient has the sign of a / b.
+    y = hn::IfThenElse(hn::Eq(q, zero), hn::CopySign(zero, hn::Xor(a, b)), q);
+  } else {
+    r = hn::IfThenElse(over, exact_nmuladd(d, q, b, a), r);
+    // A zero remainder has the sign of b.
+    y = hn::IfThenElse(hn::Eq(r, zero), hn::CopySign(zero, b), r);
+  }
+  const auto fast = hn::And(hn::Lt(hn::Abs(ratio), hn::Set(d, kExactQuotient<T>)), hn::IsFinite(b));
+  return patch_lanes2(d, a, b, y, hn::Not(fast), [](T x, T z) {
+    return kQuotient ? math::floor_divide(x, z) : math::remainder(x, z);
+  });
+}
+
+// int32 floor division through float64, exactly: a and b are exact in float64 and |a / b| <= 2^31,
+// so fl(a / b) is within 2^31 * 2^-53 / |b| < 1 / |b| of a / b. A non-integer a / b is at least
+// 1 / |b| from every integer, so fl(a / b) lies strictly between the same two integers and floors
+// to floor(a / b); an integer a / b is exact. (The one quotient outside int32, INT_MIN / -1 =
+// 2^31, is clamped and replaced below.)
+template <class DI, class VD>
+HWY_INLINE hn::Vec<DI> floor_div_i32_half(DI di, VD ad, VD bd) {
+  const hn::Rebind<double, DI> dd;
+  const VD q = hn::Min(hn::Floor(hn::Div(ad, bd)), hn::Set(dd, 2147483647.0));
+  return hn::DemoteTo(di, q);
+}
+
+template <class D, class V>
+HWY_INLINE V floor_div_i32(D d, V a, V b) {
+  const V zero = hn::Zero(d);
+  const auto by_zero = hn::Eq(b, zero);
+  const V b_safe = hn::IfThenElse(by_zero, hn::Set(d, 1), b);
+#if HWY_TARGET == HWY_SCALAR
+  const hn::Rebind<double, D> dd;
+  V q = floor_div_i32_half(d, hn::PromoteTo(dd, a), hn::PromoteTo(dd, b_safe));
+#else
+  const hn::Half<D> dh;
+  const hn::Rebind<double, decltype(dh)> dd;
+  const auto lo = floor_div_i32_half(dh, hn::PromoteTo(dd, hn::LowerHalf(dh, a)),
+                                     hn::PromoteTo(dd, hn::LowerHalf(dh, b_safe)));
+  const auto hi = floor_div_i32_half(dh, hn::PromoteTo(dd, hn::UpperHalf(dh, a)),
+                                     hn::PromoteTo(dd, hn::UpperHalf(dh, b_safe)));
+  V q = hn::Combine(d, hi, lo);
+#endif
+  // x // -1 = -x, wrapping around: INT_MIN // -1 = INT_MIN as in NumPy.
+  q = hn::IfThenElse(hn::Eq(b, hn::Set(d, -1)), hn::Neg(a), q);
+  return hn::IfThenZeroElse(by_zero, q);  // x // 0 = 0 as in NumPy
+}
+
+// a * b = p + e exactly (barring overflow): FMA where the target has it, Dekker's splitting
+// elsewhere.
+template <class D, class V>
+HWY_INLINE void two_prod(D d, V a, V b, V& p, V& e) {
+  p = hn::Mul(a, b);
+#if HWY_NATIVE_FMA
+  (void)d;
+  e = hn::MulSub(a, b, p);
+#else
+  using T = hn::TFromD<D>;
+  const V split = hn::Set(d, T(sizeof(T) == 4 ? 4097.0 : 134217729.0));  // 2^ceil(digits/2) + 1
+  const V ca = hn::Mul(a, split), cb = hn::Mul(b, split);
+  const V ah = hn::Sub(ca, hn::Sub(ca, a)), bh = hn::Sub(cb, hn::Sub(cb, b));
+  const V al = hn::Sub(a, ah), bl = hn::Sub(b, bh);
+  e = hn::Add(hn::Add(hn::Add(hn::Sub(hn::Mul(ah, bh), p), hn::Mul(ah, bl)), hn::Mul(al, bh)),
+              hn::Mul(al, bl));
+#endif
+}
+
+// cbrt of float64 lanes. |x| = m * 2^e with m in [1, 2), e = 3k + j: cbrt(x) = 2^k * cbrt(t) with
+// t = m * 2^j in [1, 8). A polynomial for cbrt(m) (relative error 1.2e-5, fitted on Chebyshev
+// nodes) times cbrt(2^j), one Newton step (1.4e-10), and a last Newton step whose residual y^3 - t
+// is computed exactly leave only the final rounding: within 0.5 ULP plus about 2^-60.
+template <class D, class V>
+HWY_INLINE V cbrt_f64(D d, V x) {
+  const hn::RebindToUnsigned<D> du;
+  using VU = hn::Vec<decltype(du)>;
+  const V ax = hn::Abs(x);
+  // Subnormals: scaled by 2^54 into the normal range, the result by 2^-18.
+  const auto tiny = hn::Lt(ax, hn::Set(d, std::numeric_limits<double>::min()));
+  const V a = hn::IfThenElse(tiny, hn::Mul(ax, hn::Set(d, 0x1p54)), ax);
+  const VU bits = hn::BitCast(du, a);
+  // The biased exponent as a float64, through the mantissa of 2^52 (no 64-bit conversion on x86).
+  const V two52 = hn::Set(d, 0x1p52);
+  const V biased =
+      hn::Sub(hn::BitCast(d, hn::Or(hn::ShiftRight<52>(bits), hn::BitCast(du, two52))), two52);
+  const V e = hn::Sub(biased, hn::Set(d, 1023.0));
+  const V k = hn::Floor(hn::Div(e, hn::Set(d, 3.0)));   // exact: |e| < 1100, see floor_div_i32
+  const V j = hn::Sub(e, hn::Mul(k, hn::Set(d, 3.0)));  // 0, 1 or 2
+  const V m = hn::BitCast(d, hn::Or(hn::And(bits, hn::Set(du, (uint64_t{1} << 52) - 1)),
+                                    hn::BitCast(du, hn::Set(d, 1.0))));
+  const auto j1 = hn::Eq(j, hn::Set(d, 1.0)), j2 = hn::Eq(j, hn::Set(d, 2.0));
+  const V t = hn::Mul(
+      m, hn::IfThenElse(j2, hn::Set(d, 4.0), hn::IfThenElse(j1, hn::Set(d, 2.0), hn::Set(d, 1.0))));
+  V y = hn::MulAdd(hn::MulAdd(hn::MulAdd(hn::MulAdd(hn::Set(d, -0x1.50ad875e0887dp-7), m,
+                                                    hn::Set(d, 0x1.588d7ad2038b6p-4)),
+                                         m, hn::Set(d, -0x1.2f602b9809ce4p-2)),
+                              m, hn::Set(d, 0x1.6d8ece8ddff82p-1)),
+                   m, hn::Set(d, 0x1.0453d54166f34p-1));
+  y = hn::Mul(y, hn::IfThenElse(j2, hn::Set(d, 0x1.965fea53d6e3dp+0),                 // 4^(1/3)
+                                hn::IfThenElse(j1, hn::Set(d, 0x1.428a2f98d728bp+0),  // 2^(1/3)
+                                               hn::Set(d, 1.0))));
+  const V third = hn::Set(d, 1.0 / 3.0);
+  // y += (t / y^2 - y) / 3
+  y = hn::MulAdd(hn::Sub(hn::Div(t, hn::Mul(y, y)), y), third, y);
+  // y -= (y^3 - t) / (3 y^2) with y^3 - t exact: y^2 = s + s_err, s * y = p + p_err.
+  V s, s_err, p, p_err;
+  two_prod(d, y, y, s, s_err);
+  two_prod(d, s, y, p, p_err);
+  const V residual = hn::Add(hn::Sub(p, t), hn::MulAdd(s_err, y, p_err));
+  y = hn::Sub(y, hn::Div(hn::Mul(residual, third), s));
+  // 2^k, built in the exponent field.
+  const VU k_bits =
+      hn::ShiftLeft<52>(hn::BitCast(du, hn::Add(hn::Add(k, hn::Set(d, 1023.0)), two52)));
+  V r = hn::Mul(y, hn::BitCast(d, k_bits));
+  r = hn::IfThenElse(tiny, hn::Mul(r, hn::Set(d, 0x1p-18)), r);
+  const auto special = hn::Or(hn::Eq(x, hn::Zero(d)), hn::Not(hn::IsFinite(x)));
+  return hn::IfThenElse(special, x, hn::CopySign(r, x));  // cbrt(+-0, +-inf, NaN) = x
+}
+
+// hypot of float64 lanes: the larger magnitude h and the smaller l are scaled by a power of two
+// so that their squares neither overflow nor underflow (l^2 below the range is negligible against
+// h^2), h^2 + l^2 is summed in double-double, and the square root r gets one correction from the
+// exact residual: within 0.5 ULP plus about 2^-100 for normal results.
+template <class D, class V>
+HWY_INLINE V hypot_f64(D d, V a, V b) {
+  const V aa = hn::Abs(a), ab = hn::Abs(b);
+  const V h = hn::Max(aa, ab), l = hn::Min(aa, ab);
+  const auto big = hn::Gt(h, hn::Set(d, 0x1p500));
+  const auto small = hn::Lt(h, hn::Set(d, 0x1p-500));
+  const V scale = hn::IfThenElse(big, hn::Set(d, 0x1p-600),
+                                 hn::IfThenElse(small, hn::Set(d, 0x1p600), hn::Set(d, 1.0)));
+  const V unscale = hn::IfThenElse(big, hn::Set(d, 0x1p600),
+                                   hn::IfThenElse(small, hn::Set(d, 0x1p-600), hn::Set(d, 1.0)));
+  const V hs = hn::Mul(h, scale), ls = hn::Mul(l, scale);
+  V h2, h2_err, l2, l2_err;
+  two_prod(d, hs, hs, h2, h2_err);
+  two_prod(d, ls, ls, l2, l2_err);
+  const V sum = hn::Add(h2, l2);
+  const V sum_err = hn::Add(hn::Add(hn::Sub(l2, hn::Sub(sum, h2)), h2_err), l2_err);  // h2 >= l2
+  const V r = hn::Sqrt(sum);
+  V r2, r2_err;
+  two_prod(d, r, r, r2, r2_err);
+  const V residual = hn::Add(hn::Sub(hn::Sub(sum, r2), r2_err), sum_err);  // sum - r2: exact
+  V y = hn::Mul(hn::MulAdd(residual, hn::Div(hn::Set(d, 0.5), r), r), unscale);
+  y = hn::IfThenElse(hn::Eq(l, hn::Zero(d)), h, y);  // also hypot(0, 0) = 0
+  y = hn::IfThenElse(hn::Or(hn::IsNaN(a), hn::IsNaN(b)), hn::Add(a, b), y);
+  return hn::IfThenElse(hn::Or(hn::IsInf(a), hn::IsInf(b)), hn::Set(d, HUGE_VAL), y);
+}
+
+template <class D, class V>
+HWY_INLINE V hypot_f32_via_f64(D d, V a, V b) {
+  // float products are exact in float64, the sum and root round at 2^-53: the float result is
+  // the correctly rounded one except within 2^-28 ULP of a tie. float squares cannot overflow.
+  const V r = hn::Sqrt(hn::MulAdd(a, a, hn::Mul(b, b)));
+  return hn::IfThenElse(hn::Or(hn::IsInf(a), hn::IsInf(b)), hn::Set(d, HUGE_VAL), r);
+}
+
+}  // namespace arith_detail
+
+template <class D, class V>
+HWY_INLINE V Cbrt(D d, V x) {
+  if constexpr (sizeof(hn::TFromD<D>) == 8) {
+    return arith_detail::cbrt_f64(d, x);
+  } else {
+    return via_f64(
+        d, [](auto dd, auto v) { return arith_detail::cbrt_f64(dd, v); }, x);
+  }
+}
+
+template <class D, class V>
+HWY_INLINE V Hypot(D d, V a, V b) {
+  if constexpr (sizeof(hn::TFromD<D>) == 8) {
+    return arith_detail::hypot_f64(d, a, b);
+  } else {
+    return via_f64(
+        d, [](auto dd, auto x, auto y) { return arith_detail::hypot_f32_via_f64(dd, x, y); }, a, b);
+  }
+}
+
+// NumPy's floor_divide and remainder, lanes of any element type. int64 divides lane by lane: x86
+// has no 64-bit integer division and float64 is not exact for it.
+template <class D, class V>
+HWY_INLINE V FloorDivide(D d, V a, V b) {
+  using T = hn::TFromD<D>;
+  if constexpr (std::is_floating_point_v<T>) {
+    return arith_detail::FloorDivMod<true>(d, a, b);
+  } else if constexpr (sizeof(T) == 4) {
+    return arith_detail::floor_div_i32(d, a, b);
+  } else {
+    return arith_detail::per_lane2(d, a, b, [](T x, T y) { return math::floor_divide(x, y); });
+  }
+}
+template <class D, class V>
+HWY_INLINE V Remainder(D d, V a, V b) {
+  using T = hn::TFromD<D>;
+  if constexpr (std::is_floating_point_v<T>) {
+    return arith_detail::FloorDivMod<false>(d, a, b);
+  } else if constexpr (sizeof(T) == 4) {
+    // a - q * b wraps around to 0 for INT_MIN // -1; x % 0 = 0 as in NumPy.
+    const V q = arith_detail::floor_div_i32(d, a, b);
+    return hn::IfThenZeroElse(hn::Eq(b, hn::Zero(d)), hn::Sub(a, hn::Mul(q, b)));
+  } else {
+    return arith_detail::per_lane2(d, a, b, [](T x, T y) { return math::remainder(x, y); });
+  }
+}
+
+// Round to nearest, ties to even, keeping the sign of -0.4 (-0): adding and subtracting 2^52
+// (2^23) leaves no fraction bits. Highway's Round on SSSE3 returns +0 for -0.4 and its scalar
+// Round rounds 0.49999999999999994 to 1, so every target uses this.
+template <class D, class V>
+HWY_INLINE V Rint(D d, V x) {
+  using T = hn::TFromD<D>;
+  const V big = hn::Set(d, T(1) / std::numeric_limits<T>::epsilon());
+  const V ax = hn::Abs(x);
+  const V r = hn::CopySign(hn::Sub(hn::Add(ax, big), big), x);
+  return hn::IfThenElse(hn::Lt(ax, big), r, x);  // NaN and large values are already integers
+}
+
+// Shifts by a count per lane, NumPy's: a count outside [0, bits of T) shifts every bit out.
+template <class D, class V>
+HWY_INLINE V LeftShift(D d, V x, V n) {
+  using T = hn::TFromD<D>;
+  const V zero = hn::Zero(d);
+  const auto in_range = hn::AndNot(hn::Lt(n, zero), hn::Lt(n, hn::Set(d, T(sizeof(T) * 8))));
+  return hn::IfThenElseZero(in_range, hn::operator<<(x, hn::IfThenElseZero(in_range, n)));
+}
+template <class D, class V>
+HWY_INLINE V RightShift(D d, V x, V n) {
+  using T = hn::TFromD<D>;
+  const V zero = hn::Zero(d);
+  const auto in_range = hn::AndNot(hn::Lt(n, zero), hn::Lt(n, hn::Set(d, T(sizeof(T) * 8))));
+  return hn::IfThenElse(in_range, hn::operator>>(x, hn::IfThenElseZero(in_range, n)),
+                        hn::ShiftRight<sizeof(T) * 8 - 1>(x));
+}
+
 }  // namespace HWY_NAMESPACE
 }  // namespace kernels
 
 // The Lanes bindings, found by argument-dependent lookup from users' lambdas.
-namespace HWY_NAMESPACE {}  // namespace HWY_NAMESPACE
+namespace HWY_NAMESPACE {
+
+UFUNC_DETAIL_UNARY_FLOAT_LANES(rint, Rint)
+UFUNC_DETAIL_UNARY_FLOAT_LANES(cbrt, Cbrt)
+
+template <class T, class B>
+HWY_INLINE Lanes<T> hypot(Lanes<T> a, B b) {
+  detail::require_float<T>();
+  return Lanes<T>(kernels::HWY_NAMESPACE::Hypot(typename Lanes<T>::D(), a.v, Lanes<T>(b).v));
+}
+
+template <class T, class B>
+HWY_INLINE Lanes<T> copysign(Lanes<T> magnitude, B sign_in) {
+  detail::require_float<T>();
+  return Lanes<T>(hn::CopySign(magnitude.v, Lanes<T>(sign_in).v));
+}
+
+// NumPy's sign: -1, 0, 1; sign(-0.0) = +0.0, a NaN stays as it is.
+template <class T>
+HWY_INLINE Lanes<T> sign(Lanes<T> x) {
+  const typename Lanes<T>::D d;
+  const auto zero = hn::Zero(d);
+  auto r = hn::IfThenElse(hn::Lt(x.v, zero), hn::Set(d, T(-1)), zero);
+  if constexpr (std::is_floating_point_v<T>) r = hn::IfThenElse(hn::IsNaN(x.v), x.v, r);
+  return Lanes<T>(hn::IfThenElse(hn::Gt(x.v, zero), hn::Set(d, T(1)), r));
+}
+
+// NumPy's fmin and fmax: a NaN argument is ignored; equal arguments give the second (fmin(0.0,
+// -0.0) = -0.0), as NumPy does.
+template <class T, class B>
+HWY_INLINE Lanes<T> fmin(Lanes<T> a, B b_in) {
+  const Lanes<T> b(b_in);
+  auto r = hn::IfThenElse(hn::Lt(a.v, b.v), a.v, b.v);
+  if constexpr (std::is_floating_point_v<T>) r = hn::IfThenElse(hn::IsNaN(b.v), a.v, r);
+  return Lanes<T>(r);
+}
+template <class T, class B>
+HWY_INLINE Lanes<T> fmax(Lanes<T> a, B b_in) {
+  const Lanes<T> b(b_in);
+  auto r = hn::IfThenElse(hn::Gt(a.v, b.v), a.v, b.v);
+  if constexpr (std::is_floating_point_v<T>) r = hn::IfThenElse(hn::IsNaN(b.v), a.v, r);
+  return Lanes<T>(r);
+}
+
+// Whether the sign bit is set (also for -0.0 and NaNs with it).
+template <class T>
+HWY_INLINE LaneMask<T> signbit(Lanes<T> x) {
+  detail::require_float<T>();
+  return {kernels::HWY_NAMESPACE::arith_detail::sign_bit_set(typename Lanes<T>::D(), x.v)};
+}
+
+// NumPy's clip: minimum(maximum(x, lo), hi), NaN-propagating, hi winning when lo > hi.
+template <class T, class L, class H>
+HWY_INLINE Lanes<T> clip(Lanes<T> x, L lo_in, H hi_in) {
+  const Lanes<T> lo(lo_in), hi(hi_in);
+  auto r = hn::IfThenElse(hn::Gt(x.v, lo.v), x.v, lo.v);
+  if constexpr (std::is_floating_point_v<T>) r = hn::IfThenElse(hn::IsNaN(x.v), x.v, r);
+  auto s = hn::IfThenElse(hn::Lt(r, hi.v), r, hi.v);
+  if constexpr (std::is_floating_point_v<T>) s = hn::IfThenElse(hn::IsNaN(r), r, s);
+  return Lanes<T>(s);
+}
+
+template <class T>
+HWY_INLINE Lanes<T> square(Lanes<T> x) {
+  return x * x;
+}
+
+template <class T>
+HWY_INLINE Lanes<T> reciprocal(Lanes<T> x) {
+  detail::require_float<T>();
+  return Lanes<T>(hn::Div(hn::Set(typename Lanes<T>::D(), T(1)), x.v));
+}
+
+// NumPy's floor_divide and remainder (see kernels/scalar_arith.h for their special values).
+template <class T, class B>
+HWY_INLINE Lanes<T> floor_divide(Lanes<T> a, B b) {
+  return Lanes<T>(kernels::HWY_NAMESPACE::FloorDivide(typename Lanes<T>::D(), a.v, Lanes<T>(b).v));
+}
+template <class T, class B>
+HWY_INLINE Lanes<T> remainder(Lanes<T> a, B b) {
+  return Lanes<T>(kernels::HWY_NAMESPACE::Remainder(typename Lanes<T>::D(), a.v, Lanes<T>(b).v));
+}
+
+// Shifts by a count per lane (the operators << and >> of Lanes take one count for all lanes).
+template <class T, class B>
+HWY_INLINE Lanes<T> left_shift(Lanes<T> x, B n) {
+  static_assert(std::is_integral_v<T>, "ufunc: shifts need integer lanes");
+  return Lanes<T>(kernels::HWY_NAMESPACE::LeftShift(typename Lanes<T>::D(), x.v, Lanes<T>(n).v));
+}
+template <class T, class B>
+HWY_INLINE Lanes<T> right_shift(Lanes<T> x, B n) {
+  static_assert(std::is_integral_v<T>, "ufunc: shifts need integer lanes");
+  return Lanes<T>(kernels::HWY_NAMESPACE::RightShift(typename Lanes<T>::D(), x.v, Lanes<T>(n).v));
+}
+
+}  // namespace HWY_NAMESPACE
 }  // namespace ufunc
 HWY_AFTER_NAMESPACE();
 

@@ -39,17 +39,20 @@ HWY_INLINE Lanes<T> abs(Lanes<T> x) {
 template <class T>
 HWY_INLINE Lanes<T> floor(Lanes<T> x) {
   detail::require_float<T>();
-  return Lanes<T>(hn::Floor(x.v));
+  // Highway 1.0.3 loses the sign of zero on some targets (floor(-0) = +0 on SSSE3); C++ keeps it.
+  return Lanes<T>(hn::CopySign(hn::Floor(x.v), x.v));
 }
 template <class T>
 HWY_INLINE Lanes<T> ceil(Lanes<T> x) {
   detail::require_float<T>();
-  return Lanes<T>(hn::Ceil(x.v));
+  // Highway 1.0.3 loses the sign of zero on some targets (floor(-0) = +0 on SSSE3); C++ keeps it.
+  return Lanes<T>(hn::CopySign(hn::Ceil(x.v), x.v));
 }
 template <class T>
 HWY_INLINE Lanes<T> trunc(Lanes<T> x) {
   detail::require_float<T>();
-  return Lanes<T>(hn::Trunc(x.v));
+  // Highway 1.0.3 loses the sign of zero on some targets (floor(-0) = +0 on SSSE3); C++ keeps it.
+  return Lanes<T>(hn::CopySign(hn::Trunc(x.v), x.v));
 }
 
 // a * b + c, rounded once on every target: one instruction where the target has FMA (AVX2, AVX3,

@@ -14,7 +14,6 @@
 namespace ufunc {
 namespace math {
 
-using std::abs;
 using std::acos;
 using std::acosh;
 using std::asin;
@@ -31,8 +30,6 @@ using std::exp;
 using std::exp2;
 using std::expm1;
 using std::floor;
-using std::fmax;
-using std::fmin;
 using std::hypot;
 using std::isfinite;
 using std::isinf;

@@ -202,7 +202,8 @@ HWY_INLINE LaneMask<T> operator==(Lanes<T> a, Lanes<T> b) {
 }
 template <class T>
 HWY_INLINE LaneMask<T> operator!=(Lanes<T> a, Lanes<T> b) {
-  return {hn::Ne(a.v, b.v)};
+  // Highway 1.0.3's Ne is false for NaN on AVX2/AVX-512 and true on SSE4 and scalar; C++ says true.
+  return {hn::Not(hn::Eq(a.v, b.v))};
 }
 
 // Mixing lanes with scalars: the scalar is broadcast to every lane.
