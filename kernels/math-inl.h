@@ -1,8 +1,6 @@
-// Vector math with the special values of <cmath>: Highway's contrib functions on the range where
-// they are accurate, and the C library on the rare lanes outside it (NaN, infinities, huge
-// arguments, subnormal results). Highway 1.0.3 alone returns Exp(NaN) = 0, Log(0) = -746.5,
-// Sin(1e22) = inf and Sin(-0) = +0 (measured, see DESIGN.md); these wrappers return what glibc
-// returns.
+// patch_lanes: the C library's value for the rare lanes a vector algorithm does not cover (NaN,
+// infinities, huge arguments, subnormal inputs), so that special values are glibc's bit for bit
+// while the common lanes pay one mask test per vector. Used by every family of kernels/*-inl.h.
 //
 // Re-included once per SIMD target.
 
@@ -13,10 +11,8 @@
 #define UFUNC_KERNELS_MATH_INL_H_
 #endif
 
-#include <cmath>
-#include <limits>
+#include <cstddef>
 
-#include "hwy/contrib/math/math-inl.h"
 #include "hwy/highway.h"
 
 HWY_BEFORE_NAMESPACE();
@@ -43,28 +39,6 @@ HWY_INLINE V patch_lanes(D d, V x, V y, hn::Mask<D> outside, Scalar scalar) {
     if (bad[i] != 0) ys[i] = scalar(xs[i]);
   }
   return hn::Load(d, ys);
-}
-
-template <class T>
-struct Limits {
-  // contrib Sin/Cos keep their 3 ULP bound up to here.
-  static constexpr T kTrigMax = T(39000.0);
-};
-
-template <class D, class V>
-HWY_INLINE V Sin(D d, V x) {
-  using T = hn::TFromD<D>;
-  const auto inside = hn::Le(hn::Abs(x), hn::Set(d, Limits<T>::kTrigMax));
-  // sin(+-0) = +-0: contrib loses the sign.
-  const V y = hn::IfThenElse(hn::Eq(x, hn::Zero(d)), x, hn::Sin(d, x));
-  return patch_lanes(d, x, y, hn::Not(inside), [](T v) { return std::sin(v); });
-}
-
-template <class D, class V>
-HWY_INLINE V Cos(D d, V x) {
-  using T = hn::TFromD<D>;
-  const auto inside = hn::Le(hn::Abs(x), hn::Set(d, Limits<T>::kTrigMax));
-  return patch_lanes(d, x, hn::Cos(d, x), hn::Not(inside), [](T v) { return std::cos(v); });
 }
 
 }  // namespace HWY_NAMESPACE
