@@ -1,4 +1,4 @@
-// The FMA targets (AVX-512, AVX2, NEON) give the same bits for every math function: a hash of the
+// The FMA targets (AVX-512, AVX2, NEON) give the same bits for the math functions: a hash of the
 // results over fixed inputs, recorded on x86, is checked on whichever FMA targets this CPU has, so
 // the Arm run under qemu checks NEON against AVX-512 too. The inputs come from an integer generator
 // and an explicit fma (no std:: distribution, whose results may differ between standard libraries).
@@ -66,6 +66,13 @@ std::vector<ufunc::Target> fma_targets() {
 constexpr size_t kInputs = 1 << 14;
 
 const Case kCases[] = {
+    {"sin", ufunc::sin, -1e+06, 1e+06, 0x11d7f4183b2799e6u, 0x843219a06403fbd2u},
+    {"cos", ufunc::cos, -1e+06, 1e+06, 0x477b11f8aadfa1ccu, 0x45637a13782cf5c2u},
+    {"tan", ufunc::tan, -100, 100, 0x43e3b9599c31d5ecu, 0x1ec85dca740933a6u},
+    {"arcsin", ufunc::arcsin, -1, 1, 0x69ea1e32c669003au, 0xb4135540fcc48cd4u},
+    {"arccos", ufunc::arccos, -1, 1, 0xa82f1b59a01f8e3au, 0x1856dd0206d96d64u},
+    {"arctan", ufunc::arctan, -1000, 1000, 0x913fc70d272f18fbu, 0x686dc350c9e65150u},
+    {"cbrt", ufunc::cbrt, -1e+06, 1e+06, 0x704088767f13bcc3u, 0x457579952c41a0b6u},
     {"exp", ufunc::exp, -745, 709.7, 0xa641e84892b06ec1u, 0x55cdd5961aad8d1eu},
     {"exp2", ufunc::exp2, -1074, 1023.9, 0x0e01e0db3747870bu, 0x1a91e4eff95c66c6u},
     {"expm1", ufunc::expm1, -40, 709, 0xa80f13e9d137d16au, 0x8bae19938804a653u},
