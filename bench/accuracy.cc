@@ -1,62 +1,155 @@
-// Measures the largest error, in ULP against glibc's <cmath>, of each math function lambdas may
-// call, on each SIMD target this CPU supports, over 2^20 uniform random inputs per range. Prints
-// the Markdown table of docs/accuracy.md: build/release/bench/ufunc_accuracy
+// Measures the built-in math functions (kernels/ufuncs.h) against MPFR on every SIMD target this
+// CPU supports and prints the tables of docs/accuracy.md: the largest error in ULP per function,
+// type, input range and target, and the largest difference between targets.
+//   build/release/bench/ufunc_accuracy [samples per row, default 1000000]
+#include <mpfr.h>
+
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <random>
+#include <string>
 #include <vector>
 
-#include "tests/test_kernels.h"
+#include "kernels/ufuncs.h"
+#include "tests/mpfr_oracle.h"
 #include "tests/ulp.h"
 
 namespace {
 
-template <class T, class U, class F>
-void measure(const char* name, const U& ufunc, double lo, double hi, F reference) {
-  std::mt19937 rng(1);
-  std::uniform_real_distribution<double> dist(lo, hi);
-  std::vector<T> x(1 << 20);
-  for (auto& v : x) v = static_cast<T>(dist(rng));
-  std::printf("| %s | %s | [%g, %g] |", name, sizeof(T) == 4 ? "float32" : "float64", lo, hi);
-  for (ufunc::Target t : ufunc::targets_in(ufunc.compiled_targets() & ufunc::supported_targets())) {
-    const std::vector<T> y = ufunc(x, ufunc::Options().target(t));
-    uint64_t worst = 0;
-    for (size_t i = 0; i < x.size(); ++i) {
-      worst = std::max(worst, ufunc_test::ulp_distance(y[i], static_cast<T>(reference(x[i]))));
-    }
-    std::printf(" %llu |", static_cast<unsigned long long>(worst));
+size_t g_samples = 1000000;
+
+// One row: inputs drawn uniformly in [lo, hi], or with log-uniform magnitudes in [lo, hi] (both
+// signs if `signed_log`).
+struct Range {
+  double lo, hi;
+  bool log_scale = false;
+  bool signed_log = false;
+};
+
+template <class T>
+std::vector<T> draw(const Range& r, uint32_t seed) {
+  std::mt19937_64 rng(seed);
+  std::vector<T> v(g_samples);
+  if (r.log_scale) {
+    std::uniform_real_distribution<double> e(std::log2(r.lo), std::log2(r.hi));
+    for (auto& x : v) x = static_cast<T>((r.signed_log && (rng() & 1) ? -1 : 1) * std::exp2(e(rng)));
+  } else {
+    std::uniform_real_distribution<double> u(r.lo, r.hi);
+    for (auto& x : v) x = static_cast<T>(u(rng));
   }
+  return v;
+}
+
+std::string describe(const Range& r) {
+  char buf[96];
+  if (r.log_scale) {
+    std::snprintf(buf, sizeof buf, "%s|x| in [%g, %g] (log)", r.signed_log ? "" : "x > 0, ", r.lo,
+                  r.hi);
+  } else {
+    std::snprintf(buf, sizeof buf, "[%g, %g]", r.lo, r.hi);
+  }
+  return buf;
+}
+
+std::vector<ufunc::Target> targets() {
+  return ufunc::targets_in(ufunc::exp.compiled_targets() & ufunc::supported_targets());
+}
+
+// The largest difference in ULP between the results of two targets.
+template <class T>
+uint64_t max_difference(const std::vector<T>& a, const std::vector<T>& b) {
+  uint64_t worst = 0;
+  for (size_t i = 0; i < a.size(); ++i) worst = std::max(worst, ufunc_test::ulp_distance(a[i], b[i]));
+  return worst;
+}
+
+std::vector<std::string> g_cross;  // rows of the cross-target table
+
+template <class T, class U>
+void row(const char* name, const U& ufunc, ufunc_test::Mpfr1::Fn f, const Range& r) {
+  const std::vector<T> x = draw<T>(r, 7);
+  const ufunc_test::Mpfr1 oracle(f);
+  std::vector<long double> exact(x.size());
+  for (size_t i = 0; i < x.size(); ++i) exact[i] = oracle.exact_long(x[i]);
+  std::printf("| %s | %s | %s |", name, sizeof(T) == 4 ? "float32" : "float64",
+              describe(r).c_str());
+  std::vector<std::vector<T>> results;
+  for (ufunc::Target t : targets()) {
+    results.push_back(ufunc(x, ufunc::Options().target(t)));
+    double worst = 0;
+    for (size_t i = 0; i < x.size(); ++i) {
+      worst = std::max(worst, ufunc_test::ulp_error(results.back()[i], exact[i]));
+    }
+    std::printf(" %.2f |", worst);
+  }
+  std::printf("\n");
+  // Targets with FMA (AVX3, AVX2) against each other, and the first against the first without.
+  const auto all = targets();
+  std::string cross = std::string("| ") + name + " | " + (sizeof(T) == 4 ? "float32" : "float64") +
+                      " | " + describe(r) + " |";
+  for (size_t j = 1; j < all.size(); ++j) {
+    cross += " " + std::to_string(max_difference(results[0], results[j])) + " |";
+  }
+  g_cross.push_back(cross);
+}
+
+template <class U>
+void both(const char* name, const U& ufunc, ufunc_test::Mpfr1::Fn f, const Range& r64,
+          const Range& r32) {
+  row<double>(name, ufunc, f, r64);
+  row<float>(name, ufunc, f, r32);
+}
+
+void header(const char* first) {
+  std::printf("| %s | type | inputs |", first);
+  for (ufunc::Target t : targets()) std::printf(" %s |", ufunc::target_name(t));
+  std::printf("\n|---|---|---|");
+  for (size_t i = 0; i < targets().size(); ++i) std::printf("---|");
   std::printf("\n");
 }
 
 }  // namespace
 
-int main() {
-  using namespace test_kernels;
+int main(int argc, char** argv) {
+  if (argc > 1) g_samples = std::strtoul(argv[1], nullptr, 10);
+  std::printf("Largest error in ULP against MPFR, %zu inputs per row:\n\n", g_samples);
+  header("function");
+  const Range any64{1e-300, 1e300, true, true}, any32{1e-37, 1e37, true, true};
+  const Range pos64{1e-307, 1e308, true}, pos32{1e-37, 3e38, true};
+  both("exp", ufunc::exp, mpfr_exp, {-745, 709.7}, {-103, 88.7});
+  both("exp", ufunc::exp, mpfr_exp, {-1, 1}, {-1, 1});
+  both("exp2", ufunc::exp2, mpfr_exp2, {-1074, 1023.9}, {-149, 127.9});
+  both("expm1", ufunc::expm1, mpfr_expm1, {1e-300, 709, true, true}, {1e-37, 88, true, true});
+  both("log", ufunc::log, mpfr_log, pos64, pos32);
+  both("log", ufunc::log, mpfr_log, {0.5, 2}, {0.5, 2});
+  both("log2", ufunc::log2, mpfr_log2, pos64, pos32);
+  both("log10", ufunc::log10, mpfr_log10, pos64, pos32);
+  both("log1p", ufunc::log1p, mpfr_log1p, pos64, pos32);
+  both("log1p", ufunc::log1p, mpfr_log1p, {-0.999, 1}, {-0.999, 1});
+  both("sinh", ufunc::sinh, mpfr_sinh, {1e-300, 710, true, true}, {1e-37, 89, true, true});
+  both("cosh", ufunc::cosh, mpfr_cosh, {1e-300, 710, true, true}, {1e-37, 89, true, true});
+  both("tanh", ufunc::tanh, mpfr_tanh, {1e-300, 30, true, true}, {1e-37, 15, true, true});
+  both("arcsinh", ufunc::arcsinh, mpfr_asinh, any64, any32);
+  both("arccosh", ufunc::arccosh, mpfr_acosh, {1, 1e300, true}, {1, 1e37, true});
+  both("arctanh", ufunc::arctanh, mpfr_atanh, {-0.9999, 0.9999}, {-0.9999, 0.9999});
+  both("sin", ufunc::sin, mpfr_sin, {1e-300, 1e300, true, true}, {1e-37, 1e37, true, true});
+  both("sin", ufunc::sin, mpfr_sin, {-1e6, 1e6}, {-1e6, 1e6});
+  both("cos", ufunc::cos, mpfr_cos, {1e-300, 1e300, true, true}, {1e-37, 1e37, true, true});
+  both("cos", ufunc::cos, mpfr_cos, {-1e6, 1e6}, {-1e6, 1e6});
+  both("tan", ufunc::tan, mpfr_tan, {1e-300, 1e300, true, true}, {1e-37, 1e37, true, true});
+  both("arcsin", ufunc::arcsin, mpfr_asin, {-1, 1}, {-1, 1});
+  both("arccos", ufunc::arccos, mpfr_acos, {-1, 1}, {-1, 1});
+  both("arctan", ufunc::arctan, mpfr_atan, any64, any32);
+  both("cbrt", ufunc::cbrt, mpfr_cbrt, {1e-307, 1e308, true, true}, {1e-37, 3e38, true, true});
+  std::printf("\nLargest difference in ULP between %s and each other target:\n\n",
+              ufunc::target_name(targets()[0]));
   std::printf("| function | type | inputs |");
-  for (ufunc::Target t : ufunc::targets_in(exp_.compiled_targets() & ufunc::supported_targets())) {
-    std::printf(" %s |", ufunc::target_name(t));
-  }
+  for (size_t j = 1; j < targets().size(); ++j) std::printf(" %s |", ufunc::target_name(targets()[j]));
   std::printf("\n|---|---|---|");
-  for (size_t i = 0;
-       i < ufunc::targets_in(exp_.compiled_targets() & ufunc::supported_targets()).size(); ++i) {
-    std::printf("---|");
-  }
+  for (size_t j = 1; j < targets().size(); ++j) std::printf("---|");
   std::printf("\n");
-  measure<float>("exp", exp_, -87, 88, [](float v) { return std::exp(v); });
-  measure<double>("exp", exp_, -708, 706, [](double v) { return std::exp(v); });
-  measure<float>("log", log_, 1e-30, 1e30, [](float v) { return std::log(v); });
-  measure<double>("log", log_, 1e-300, 1e300, [](double v) { return std::log(v); });
-  measure<float>("log", log_, 0.5, 2, [](float v) { return std::log(v); });
-  measure<double>("log", log_, 0.5, 2, [](double v) { return std::log(v); });
-  measure<float>("sin", sin_, -39000, 39000, [](float v) { return std::sin(v); });
-  measure<double>("sin", sin_, -39000, 39000, [](double v) { return std::sin(v); });
-  measure<float>("cos", cos_, -39000, 39000, [](float v) { return std::cos(v); });
-  measure<double>("cos", cos_, -39000, 39000, [](double v) { return std::cos(v); });
-  measure<float>("tanh", tanh_, -20, 20, [](float v) { return std::tanh(v); });
-  measure<double>("tanh", tanh_, -20, 20, [](double v) { return std::tanh(v); });
-  measure<float>("tanh", tanh_, -0.01, 0.01, [](float v) { return std::tanh(v); });
-  measure<double>("tanh", tanh_, -0.01, 0.01, [](double v) { return std::tanh(v); });
-  measure<double>("sqrt", sqrt_, 0, 1e300, [](double v) { return std::sqrt(v); });
+  for (const auto& line : g_cross) std::printf("%s\n", line.c_str());
   return 0;
 }

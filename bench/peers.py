@@ -6,6 +6,10 @@ next to the SIMD targets. Every peer writes into a preallocated output where it 
 against NumPy before it is timed, and is timed as the median (and min) ns per output element of
 repeated calls (per input element for the reductions, sum and sum_axis0).
 
+The built-in ufuncs (`builtin_<name>`, bench/builtin_bench.cc) run with NumPy only, np.<name>(x,
+out=out), at their own sizes (4096 and 1048576) on inputs uniform in the ranges of BUILTINS; their
+output is checked to be finite (there is nothing else to compare NumPy with).
+
 Run it with the Debian interpreter, which has the peers installed (scripts/install-deps.sh --bench):
     /usr/bin/python3 bench/peers.py --quick --out peers.json
 """
@@ -229,6 +233,82 @@ KERNELS.update({name: Kernel(*fields) for name, fields in REDUCTIONS.items()})
 REDUCTION_SKIPS = ("numba_parallel",)
 
 
+# The built-in ufuncs of kernels/ufuncs.h (bench/builtin_bench.cc), `builtin_<name>`: NumPy's
+# np.<name> with out=, on inputs uniform in [lo, hi). THE table of ranges: for_each_builtin in
+# bench/builtin_bench.cc has the same one (keep them identical; report.py warns when the labels of
+# the C++ runs, input_label of these ranges, differ from the `inputs` of these records). To add a
+# function: one line here and one there. Every result is finite in f32 and f64 on these ranges.
+BUILTINS = {
+    # Exponentials and logarithms (kernels/ufuncs_exp_log.h).
+    "exp": ((-10, 10),),
+    "exp2": ((-20, 20),),
+    "expm1": ((-5, 5),),
+    "log": ((1e-3, 1e3),),
+    "log2": ((1e-3, 1e3),),
+    "log10": ((1e-3, 1e3),),
+    "log1p": ((-0.5, 10),),
+    "power": ((0.5, 2), (-4, 4)),
+    # Hyperbolic (kernels/ufuncs_hyperbolic.h).
+    "sinh": ((-10, 10),),
+    "cosh": ((-10, 10),),
+    "tanh": ((-5, 5),),
+    "arcsinh": ((-100, 100),),
+    "arccosh": ((1, 100),),
+    "arctanh": ((-0.99, 0.99),),
+    # Trigonometric (kernels/ufuncs_trig.h).
+    "sin": ((-100, 100),),
+    "cos": ((-100, 100),),
+    "tan": ((-100, 100),),
+    "arcsin": ((-1, 1),),
+    "arccos": ((-1, 1),),
+    "arctan": ((-100, 100),),
+    "arctan2": ((-100, 100), (-100, 100)),
+    # Roots (kernels/ufuncs_arith.h).
+    "sqrt": ((0, 1e3),),
+    "cbrt": ((-1e3, 1e3),),
+    "hypot": ((-100, 100), (-100, 100)),
+}
+BUILTIN_PREFIX = "builtin_"
+BUILTIN_SIZES = (4096, 1048576)  # kBuiltinSizes in bench/builtin_bench.cc
+BUILTIN_PEERS = ("numpy",)  # the only peer that runs the built-ins
+
+
+def input_label(ranges):
+    """The inputs' ranges as bench/builtin_bench.cc labels its runs: '[lo, hi)' per input, ' x '
+    between (printf's %g and Python's :g agree)."""
+    return " x ".join(f"[{float(lo):g}, {float(hi):g})" for lo, hi in ranges)
+
+
+def is_builtin(kernel):
+    """Whether a kernel is one of the built-in ufuncs."""
+    return kernel.startswith(BUILTIN_PREFIX)
+
+
+def ranged_inputs(ranges):
+    """An input maker: one contiguous array of n elements per range, uniform in [lo, hi)."""
+    def make(n, dtype, rng):
+        return [rng.uniform(lo, hi, size=n).astype(dtype) for lo, hi in ranges], (n,)
+    return make
+
+
+def builtin_call(ufunc):
+    """NumPy with out= for a built-in: ufunc(*inputs, out=out)."""
+    def run(*args):
+        ufunc(*args[:-2], out=args[-2])
+    return run
+
+
+def builtin_kernel(name, ranges):
+    """The Kernel of `builtin_<name>`: no numexpr expression, no reference (its output is checked
+    to be finite)."""
+    return Kernel(ranged_inputs(ranges), None, "ab"[:len(ranges)], builtin_call(getattr(np, name)),
+                  None)
+
+
+KERNELS.update({BUILTIN_PREFIX + name: builtin_kernel(name, ranges)
+                for name, ranges in BUILTINS.items()})
+
+
 # ----------------------------------------------------------------------------------------------
 # Peers: each maker returns a function (inputs, out, tmp) -> None for one kernel and dtype.
 # ----------------------------------------------------------------------------------------------
@@ -287,7 +367,9 @@ class Peers:
 
     @staticmethod
     def runs(peer, kernel):
-        """Whether `peer` runs `kernel` (see REDUCTION_SKIPS)."""
+        """Whether `peer` runs `kernel` (see REDUCTION_SKIPS and BUILTIN_PEERS)."""
+        if is_builtin(kernel):
+            return peer in BUILTIN_PEERS
         return KERNELS[kernel].reduce_axis is None or peer not in REDUCTION_SKIPS
 
     def kernel(self, peer, kernel, dtype):
@@ -320,6 +402,14 @@ def tolerance(dtype, summed):
     return max(1e-5 if dtype == np.float32 else 1e-12, math.sqrt(summed) * np.finfo(dtype).eps)
 
 
+def check_finite(peer, kernel, dtype, got):
+    """Fails loudly when a built-in's output has an inf or NaN (the input ranges rule them out)."""
+    bad = np.flatnonzero(~np.isfinite(got))
+    if bad.size:
+        sys.exit(f"peers.py: {peer} gives {bad.size} non-finite results for {kernel}/"
+                 f"{np.dtype(dtype).name}: element {bad[0]} is {got.flat[bad[0]]!r}")
+
+
 def check(peer, kernel, dtype, got, want, rtol):
     """Fails loudly when a peer's output differs from NumPy's by more than rtol."""
     if not np.allclose(got, want, rtol=rtol, atol=0.0):
@@ -347,7 +437,8 @@ def bench_case(peers, kernel, dtype_name, n, args):
     """Times every available peer on one kernel, dtype and size; returns the records."""
     dtype = DTYPES[dtype_name]
     inputs, out_shape = KERNELS[kernel].make_inputs(n, dtype, np.random.default_rng(17))
-    want = KERNELS[kernel].reference(*inputs)
+    builtin = is_builtin(kernel)
+    want = None if builtin else KERNELS[kernel].reference(*inputs)
     out = np.empty(out_shape, dtype)
     tmp = np.empty(out_shape, dtype)
     # What the times are per: the output's elements, or the input's for a reduction.
@@ -362,12 +453,17 @@ def bench_case(peers, kernel, dtype_name, n, args):
         run = peers.kernel(peer, kernel, dtype)
         out.fill(np.nan)
         run(*inputs, out, tmp)
-        check(peer, kernel, dtype, out, want, rtol)
+        if builtin:
+            check_finite(peer, kernel, dtype, out)
+        else:
+            check(peer, kernel, dtype, out, want, rtol)
         times = time_calls(lambda: run(*inputs, out, tmp), args.target_seconds, args.repeats,
                            args.min_repeats, args.max_repeats)
         record = {"kernel": kernel, "dtype": dtype_name, "impl": peer, "n": n,
                   "ns_per_elem": statistics.median(times) / elements,
                   "ns_per_elem_min": min(times) / elements, "repeats": len(times)}
+        if builtin:
+            record["inputs"] = input_label(BUILTINS[kernel[len(BUILTIN_PREFIX):]])
         print(f"{kernel:>18} {dtype_name} {n:>9} {peer:<15} {record['ns_per_elem']:9.3f} ns/elem"
               f"  (min {record['ns_per_elem_min']:.3f}, {len(times)} calls)", flush=True)
         records.append(record)
@@ -412,10 +508,16 @@ def parse_args(argv):
                         help="comma list of element counts (default: "
                         f"{','.join(map(str, DEFAULT_SIZES))}; with --quick "
                         f"{','.join(map(str, QUICK_SIZES))})")
+    parser.add_argument("--builtin-sizes", type=lambda s: [int(x) for x in comma_list(s)],
+                        default=list(BUILTIN_SIZES),
+                        help="comma list of element counts for the built-ins, builtin_<name> "
+                        f"(default, also with --quick: {','.join(map(str, BUILTIN_SIZES))})")
     parser.add_argument("--dtypes", type=comma_list, default=list(DTYPES),
                         help="comma list of f32,f64 (default: both)")
     parser.add_argument("--kernels", type=comma_list, default=list(KERNELS),
-                        help=f"comma list of kernels (default: all: {','.join(KERNELS)})")
+                        help="comma list of kernels, `builtins` for every builtin_<name> "
+                        f"(default: all: {','.join(k for k in KERNELS if not is_builtin(k))}, "
+                        "builtins)")
     parser.add_argument("--peers", type=comma_list, default=list(ALL_PEERS),
                         help=f"comma list of {','.join(ALL_PEERS)} (default: all that import)")
     parser.add_argument("--quick", action="store_true",
@@ -432,6 +534,9 @@ def parse_args(argv):
                         "choice on Debian is omp, which calls the kernel once per element and is "
                         "about 10x slower on large arrays; 'default' leaves the choice to numba)")
     args = parser.parse_args(argv)
+    builtins = [k for k in KERNELS if is_builtin(k)]
+    args.kernels = [k for item in args.kernels
+                    for k in (builtins if item == "builtins" else [item])]
     for name, given, known in (("dtype", args.dtypes, DTYPES), ("kernel", args.kernels, KERNELS),
                                ("peer", args.peers, ALL_PEERS)):
         unknown = [x for x in given if x not in known]
@@ -439,7 +544,7 @@ def parse_args(argv):
             parser.error(f"unknown {name}(s): {', '.join(unknown)}; known: {', '.join(known)}")
     if args.sizes is None:
         args.sizes = list(QUICK_SIZES if args.quick else DEFAULT_SIZES)
-    if any(n < 1 for n in args.sizes):
+    if any(n < 1 for n in args.sizes + args.builtin_sizes):
         parser.error("sizes must be positive")
     if args.repeats is not None and args.repeats < 1:
         parser.error("--repeats must be at least 1")
@@ -472,7 +577,7 @@ def main(argv=None):
     records = []
     for kernel in args.kernels:
         for dtype_name in args.dtypes:
-            for n in args.sizes:
+            for n in args.builtin_sizes if is_builtin(kernel) else args.sizes:
                 records.extend(bench_case(peers, kernel, dtype_name, n, args))
     header["numba_threading_layer"] = peers.threading_layer()
     if args.out:

@@ -2,12 +2,14 @@
 """Turns the C++ benchmark's JSON and the peers' JSON into a report: tables, a plot, the raw data.
 
 Reads the Google Benchmark JSON of bench/ufunc_bench (runs named `<kernel>/<dtype>/<impl>/<n>`,
-each with a `ns_per_elem` counter) and, optionally, the JSON of bench/peers.py, and writes into the
-output directory:
-    report.md    header (date, CPU, machine), a summary at 1M elements (f64) and one table per
-                 kernel, ns per element
-    report.png   throughput (elements per ns) against n, one panel per kernel and dtype
-    gbench.json, peers.json   copies of the inputs
+each with a `ns_per_elem` counter; several files, e.g. runs with different --benchmark_min_time,
+are merged) and, optionally, the JSON of bench/peers.py, and writes into the output directory:
+    report.md    header (date, CPU, machine), a summary at 1M elements (f64), the built-in
+                 functions against NumPy (`builtin_<name>`, bench/builtin_bench.cc) and one table
+                 per other kernel, ns per element
+    report.png   throughput (elements per ns) against n, one panel per kernel (not the built-ins)
+                 and dtype
+    gbench.json, peers.json   copies of the inputs (further gbench files under their own names)
 
 Run it with the Debian interpreter, which has matplotlib (scripts/install-deps.sh --bench):
     /usr/bin/python3 bench/report.py --gbench gbench.json --peers peers.json --out report/
@@ -30,7 +32,8 @@ import matplotlib.ticker
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402  (after choosing the backend)
 
-from peers import cpu_model  # noqa: E402  (bench/ is the script's own directory)
+# bench/ is the script's own directory.
+from peers import BUILTIN_PREFIX, BUILTINS, cpu_model, is_builtin  # noqa: E402
 
 # Highway targets, best first. Only those present in the data appear in the report.
 TARGETS = ("AVX3_SPR", "AVX3_ZEN4", "AVX3_DL", "AVX3", "AVX2", "SSE4", "SSSE3", "SSE2",
@@ -47,6 +50,8 @@ KERNELS = (("add", "muladd", "discriminant", "trig", "exp", "log", "sin", "sqrt"
            + tuple(f"{kernel}_{layout}" for kernel in ("add", "trig") for layout in LAYOUTS)
            + REDUCTIONS)
 SUMMARY_DTYPE, SUMMARY_N = "f64", 1 << 20  # the summary table at the top of report.md
+# The issue's goal for the built-in functions: at most this many times NumPy's time.
+BUILTIN_GOAL = 1.2
 UFUNC_IMPLS = TARGETS + PARALLEL  # what "best ufunc" is the minimum over
 TIME_UNIT_NS = {"ns": 1.0, "us": 1e3, "ms": 1e6, "s": 1e9}
 # Suffixes Google Benchmark may append to a run's name (UseRealTime, MinTime, Repetitions, ...).
@@ -103,6 +108,27 @@ def read_gbench(path):
     results = {key: statistics.median(values) for key, values in iterations.items()}
     results.update(medians)
     return data.get("context", {}), results
+
+
+def read_gbench_labels(path):
+    """{Key: label} of the runs with a label (bench/builtin_bench.cc labels its runs with their
+    input ranges)."""
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    labels = {}
+    for run in data.get("benchmarks", []):
+        key = parse_name(run.get("run_name") or AGGREGATE_SUFFIX.sub("", run.get("name", "")))
+        if key is not None and run.get("label"):
+            labels[key] = run["label"]
+    return labels
+
+
+def read_peers_inputs(path):
+    """{Key: inputs} of the peers' records that name their input ranges (the built-ins)."""
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    return {Key(r["kernel"], r["dtype"], r["impl"], int(r["n"])): r["inputs"]
+            for r in data.get("records", []) if r.get("inputs")}
 
 
 def read_peers(path):
@@ -184,9 +210,17 @@ def dtype_order(dtypes):
 
 
 def kernel_order(results):
-    """Kernels in the benchmark's order, then any others in order of appearance."""
-    present = dict.fromkeys(key.kernel for key in results)
+    """Kernels in the benchmark's order, then any others in order of appearance; not the built-ins
+    (builtin_order), which have a section of their own."""
+    present = dict.fromkeys(key.kernel for key in results if not is_builtin(key.kernel))
     return [k for k in KERNELS if k in present] + [k for k in present if k not in KERNELS]
+
+
+def builtin_order(results):
+    """The built-ins present, as `builtin_<name>`: in the order of peers.BUILTINS, then others."""
+    present = dict.fromkeys(key.kernel for key in results if is_builtin(key.kernel))
+    known = [BUILTIN_PREFIX + name for name in BUILTINS]
+    return [k for k in known if k in present] + [k for k in present if k not in known]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -280,9 +314,75 @@ def markdown_table(results, kernel):
     return lines + [""]
 
 
-def write_markdown(path, results, context, peers_header, cpu):
+def builtin_section(results, labels):
+    """The built-in functions against NumPy: rows function x dtype x n, our time on the best
+    target present (the chosen one: bench/builtin_bench.cc runs no other), novec, NumPy, ours over
+    NumPy, and how many rows meet BUILTIN_GOAL. `labels` are the input ranges, {Key: text}, from
+    both sides; a difference between them is flagged (the two tables of ranges disagree)."""
+    kernels = builtin_order(results)
+    if not kernels:
+        return []
+    rows, mismatches = [], []
+    tally = collections.defaultdict(lambda: [0, 0])  # (dtype, n) -> [met, compared]
+    for kernel in kernels:
+        keys = [k for k in results if k.kernel == kernel]
+        for dtype in dtype_order({k.dtype for k in keys}):
+            for n in sorted({k.n for k in keys if k.dtype == dtype}):
+                target, ours = best_target(results, kernel, dtype, n)
+                novec = results.get(Key(kernel, dtype, "novec", n))
+                numpy_ns = results.get(Key(kernel, dtype, "numpy", n))
+                inputs = sorted({v for k, v in labels.items()
+                                 if (k.kernel, k.dtype, k.n) == (kernel, dtype, n)})
+                if len(inputs) > 1:
+                    mismatches.append(f"{kernel}/{dtype}/{n}: {' vs '.join(inputs)}")
+                ratio = ours / numpy_ns if ours and numpy_ns else None
+                goal = "–"
+                if ratio is not None:
+                    tally[dtype, n][0] += ratio <= BUILTIN_GOAL
+                    tally[dtype, n][1] += 1
+                    goal = "yes" if ratio <= BUILTIN_GOAL else "**no**"
+                cells = [f"`{kernel[len(BUILTIN_PREFIX):]}`", dtype, format_size(n),
+                         " ≠ ".join(inputs) or "–", target or "–", format_ns(ours),
+                         format_ns(novec), format_ns(numpy_ns),
+                         f"{ratio:.2f}" if ratio is not None else "–", goal]
+                rows.append("| " + " | ".join(cells) + " |")
+    lines = ["## Built-in functions", "",
+             "The built-in ufuncs of kernels/ufuncs.h (`builtin_<name>`, bench/builtin_bench.cc) "
+             "against NumPy's `np.<name>(x, out=out)`, both on one thread, inputs uniform in "
+             "the ranges shown (BUILTINS in bench/peers.py). ns per element; *ours* is the "
+             "ufunc's chosen target (*target*), `novec` the same function on scalars "
+             "(`Options().reference()`). *ours/NumPy* below 1 is faster than NumPy; the goal is "
+             f"{BUILTIN_GOAL:g} or below.", "",
+             builtin_tally(tally), ""]
+    if mismatches:
+        lines += ["**warning**: the C++ benchmark and bench/peers.py used different inputs for "
+                  + "; ".join(mismatches) + " (keep for_each_builtin in bench/builtin_bench.cc "
+                  "and BUILTINS in bench/peers.py identical).", ""]
+    lines += ["| function | dtype | n | inputs | target | ours | novec | NumPy | ours/NumPy "
+              "| goal |",
+              "| --- | --- | ---: | --- | --- | ---: | ---: | ---: | ---: | --- |"]
+    return lines + rows + [""]
+
+
+def builtin_tally(tally):
+    """The line under the built-ins' heading: how many cases meet the goal, in all and per dtype
+    and size, from {(dtype, n): [met, compared]}."""
+    met, compared = (sum(counts[i] for counts in tally.values()) for i in (0, 1))
+    if not compared:
+        return "No NumPy figures to compare with (run bench/peers.py)."
+    parts = [f"{dtype} {format_size(n)}: {tally[dtype, n][0]} of {tally[dtype, n][1]}"
+             for dtype in dtype_order({d for d, _ in tally})
+             for n in sorted(k for d, k in tally if d == dtype)]
+    return (f"**{met} of {compared}** function x dtype x size cases meet the {BUILTIN_GOAL:g}x "
+            f"goal ({'; '.join(parts)}).")
+
+
+def write_markdown(path, results, context, peers_header, cpu, labels):
     """report.md."""
-    lines = markdown_header(context, peers_header, cpu) + summary_table(results) + TABLES_INTRO
+    lines = (markdown_header(context, peers_header, cpu) + summary_table(results)
+             + builtin_section(results, labels))
+    if kernel_order(results):
+        lines += TABLES_INTRO
     for kernel in kernel_order(results):
         lines += markdown_table(results, kernel)
     with open(path, "w", encoding="utf-8") as f:
@@ -382,9 +482,10 @@ def parse_args(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter,
                                      epilog=__doc__.split("\n\n", 1)[1])
-    parser.add_argument("--gbench", required=True,
+    parser.add_argument("--gbench", required=True, nargs="+",
                         help="Google Benchmark JSON of bench/ufunc_bench "
-                        "(--benchmark_out=FILE --benchmark_out_format=json)")
+                        "(--benchmark_out=FILE --benchmark_out_format=json); several files are "
+                        "merged (a later file's figure wins for the same run)")
     parser.add_argument("--peers", help="JSON written by bench/peers.py (optional)")
     parser.add_argument("--out", required=True, help="report directory (created if needed)")
     return parser.parse_args(argv)
@@ -393,24 +494,39 @@ def parse_args(argv):
 def main(argv=None):
     """Reads both inputs and writes the report directory."""
     args = parse_args(argv)
-    context, results = read_gbench(args.gbench)
+    context, results, labels = {}, {}, {}
+    for path in args.gbench:
+        file_context, file_results = read_gbench(path)
+        context = context or file_context
+        results.update(file_results)
+        labels.update(read_gbench_labels(path))
     peers_header = {}
     if args.peers:
         peers_header, peer_results = read_peers(args.peers)
         results.update(peer_results)
+        labels.update(read_peers_inputs(args.peers))
     if not results:
-        sys.exit(f"report.py: no run named <kernel>/<dtype>/<impl>/<n> in {args.gbench}")
+        sys.exit("report.py: no run named <kernel>/<dtype>/<impl>/<n> in "
+                 f"{', '.join(args.gbench)}")
     os.makedirs(args.out, exist_ok=True)
     cpu = peers_header.get("cpu") or cpu_model()
-    write_markdown(os.path.join(args.out, "report.md"), results, context, peers_header, cpu)
+    write_markdown(os.path.join(args.out, "report.md"), results, context, peers_header, cpu,
+                   labels)
     date = (context.get("date") or peers_header.get("date") or "")[:10]
-    write_png(os.path.join(args.out, "report.png"), results,
-              f"ufunc throughput, higher is better ({cpu}, {date})")
-    copy_into(args.gbench, args.out, "gbench.json")
+    if kernel_order(results):
+        write_png(os.path.join(args.out, "report.png"), results,
+                  f"ufunc throughput, higher is better ({cpu}, {date})")
+    names = ["gbench.json"]
+    for path in args.gbench[1:]:
+        name = os.path.basename(path)
+        names.append(name if name not in names else f"gbench-{len(names) + 1}.json")
+    for path, name in zip(args.gbench, names):
+        copy_into(path, args.out, name)
     if args.peers:
         copy_into(args.peers, args.out, "peers.json")
-    print(f"report.py: {len(results)} results, {len(kernel_order(results))} kernels -> "
-          f"{os.path.join(args.out, 'report.md')}, report.png")
+    print(f"report.py: {len(results)} results, {len(kernel_order(results))} kernels, "
+          f"{len(builtin_order(results))} built-ins -> {os.path.join(args.out, 'report.md')}"
+          + (", report.png" if kernel_order(results) else ""))
 
 
 if __name__ == "__main__":

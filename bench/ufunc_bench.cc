@@ -1,6 +1,7 @@
 // The benchmark: every kernel of bench/bench_kernels.h on every SIMD target, against a plain loop
 // over <cmath> (libm_loop) and the same lambda without SIMD (novec); and add.reduce, the sum of a
-// vector and of a matrix's columns. scripts/bench.sh runs it with the peers and writes the report.
+// vector and of a matrix's columns; and the built-in ufuncs (bench/builtin_bench.cc).
+// scripts/bench.sh runs it with the peers and writes the report.
 #include <benchmark/benchmark.h>
 
 #include <cmath>
@@ -181,9 +182,14 @@ void register_all(const std::string& dtype) {
 
 }  // namespace
 
+// bench/builtin_bench.cc: `builtin_<name>/<dtype>/<target>/<n>`, the built-in ufuncs of
+// kernels/ufuncs.h on their chosen target and novec, at 4096 and 1048576 elements.
+void register_builtin_benchmarks();
+
 int main(int argc, char** argv) {
   register_all<double>("f64");
   register_all<float>("f32");
+  register_builtin_benchmarks();
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   benchmark::AddCustomContext("ufunc_chosen_target",
