@@ -34,7 +34,8 @@ std::vector<T> draw(const Range& r, uint32_t seed) {
   std::vector<T> v(g_samples);
   if (r.log_scale) {
     std::uniform_real_distribution<double> e(std::log2(r.lo), std::log2(r.hi));
-    for (auto& x : v) x = static_cast<T>((r.signed_log && (rng() & 1) ? -1 : 1) * std::exp2(e(rng)));
+    for (auto& x : v)
+      x = static_cast<T>((r.signed_log && (rng() & 1) ? -1 : 1) * std::exp2(e(rng)));
   } else {
     std::uniform_real_distribution<double> u(r.lo, r.hi);
     for (auto& x : v) x = static_cast<T>(u(rng));
@@ -45,8 +46,8 @@ std::vector<T> draw(const Range& r, uint32_t seed) {
 std::string describe(const Range& r) {
   char buf[96];
   if (r.log_scale) {
-    std::snprintf(buf, sizeof buf, "%s|x| in [%g, %g] (log)", r.signed_log ? "" : "x > 0, ", r.lo,
-                  r.hi);
+    // No '|' in the text: it would split a Markdown table cell.
+    std::snprintf(buf, sizeof buf, "%s[%g, %g], log-uniform", r.signed_log ? "±" : "", r.lo, r.hi);
   } else {
     std::snprintf(buf, sizeof buf, "[%g, %g]", r.lo, r.hi);
   }
@@ -61,7 +62,8 @@ std::vector<ufunc::Target> targets() {
 template <class T>
 uint64_t max_difference(const std::vector<T>& a, const std::vector<T>& b) {
   uint64_t worst = 0;
-  for (size_t i = 0; i < a.size(); ++i) worst = std::max(worst, ufunc_test::ulp_distance(a[i], b[i]));
+  for (size_t i = 0; i < a.size(); ++i)
+    worst = std::max(worst, ufunc_test::ulp_distance(a[i], b[i]));
   return worst;
 }
 
@@ -146,7 +148,8 @@ int main(int argc, char** argv) {
   std::printf("\nLargest difference in ULP between %s and each other target:\n\n",
               ufunc::target_name(targets()[0]));
   std::printf("| function | type | inputs |");
-  for (size_t j = 1; j < targets().size(); ++j) std::printf(" %s |", ufunc::target_name(targets()[j]));
+  for (size_t j = 1; j < targets().size(); ++j)
+    std::printf(" %s |", ufunc::target_name(targets()[j]));
   std::printf("\n|---|---|---|");
   for (size_t j = 1; j < targets().size(); ++j) std::printf("---|");
   std::printf("\n");
