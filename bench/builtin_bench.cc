@@ -84,9 +84,9 @@ std::string range_label(const std::vector<Range>& ranges) {
 // when the range changes (the runs of one function and size are registered together, so each
 // function's inputs are made once per size and no more than two buffers per size are kept).
 template <class T>
-const std::vector<T>& ranged_input(size_t n, int arg, Range r) {
+const ufunc::bench::Buffer<T>& ranged_input(size_t n, int arg, Range r) {
   static std::map<std::pair<size_t, int>, Range> filled;
-  std::vector<T>& v = ufunc::bench::shared_buffer<T>(n, 100 + arg);
+  ufunc::bench::Buffer<T>& v = ufunc::bench::shared_buffer<T>(n, 100 + arg);
   auto [it, inserted] = filled.try_emplace({n, arg}, r);
   if (inserted || !(it->second == r)) {
     std::mt19937 rng(101 + static_cast<uint32_t>(arg));
@@ -102,10 +102,10 @@ void run_builtin(benchmark::State& state, const U& f, size_t n, const std::vecto
                  const ufunc::Options& options) {
   static_assert(U::kNumOut == 1 && (U::kNumIn == 1 || U::kNumIn == 2),
                 "builtin benchmarks: unary or binary functions with one output");
-  const std::vector<T>& x = ranged_input<T>(n, 0, ranges[0]);
-  const std::vector<T>* y = nullptr;
+  const ufunc::bench::Buffer<T>& x = ranged_input<T>(n, 0, ranges[0]);
+  const ufunc::bench::Buffer<T>* y = nullptr;
   if constexpr (U::kNumIn == 2) y = &ranged_input<T>(n, 1, ranges[1]);
-  std::vector<T>& out = ufunc::bench::shared_buffer<T>(n, 8);
+  ufunc::bench::Buffer<T>& out = ufunc::bench::shared_buffer<T>(n, 8);
   for (auto _ : state) {
     if constexpr (U::kNumIn == 1) f(x, out, options);
     if constexpr (U::kNumIn == 2) f(x, *y, out, options);

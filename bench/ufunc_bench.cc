@@ -18,25 +18,24 @@ namespace {
 // it.
 template <class T, int NumIn, class F>
 void register_libm_loop(const std::string& kernel, const std::string& dtype, F f) {
-  ufunc::bench::register_sizes(kernel + "/" + dtype + "/libm_loop",
-                               [f](benchmark::State& s, size_t n) {
-                                 const std::vector<T>* in[3] = {};
-                                 for (int k = 0; k < NumIn; ++k) {
-                                   in[k] = &ufunc::bench::shared_buffer<T>(n, k);
-                                 }
-                                 std::vector<T>& out = ufunc::bench::shared_buffer<T>(n, 8);
-                                 for (auto _ : s) {
-                                   for (size_t i = 0; i < n; ++i) {
-                                     if constexpr (NumIn == 1) out[i] = f((*in[0])[i]);
-                                     if constexpr (NumIn == 2) out[i] = f((*in[0])[i], (*in[1])[i]);
-                                     if constexpr (NumIn == 3)
-                                       out[i] = f((*in[0])[i], (*in[1])[i], (*in[2])[i]);
-                                   }
-                                   benchmark::DoNotOptimize(out.data());
-                                   benchmark::ClobberMemory();
-                                 }
-                                 ufunc::bench::set_counters(s, n, (NumIn + 1) * sizeof(T));
-                               });
+  ufunc::bench::register_sizes(
+      kernel + "/" + dtype + "/libm_loop", [f](benchmark::State& s, size_t n) {
+        const ufunc::bench::Buffer<T>* in[3] = {};
+        for (int k = 0; k < NumIn; ++k) {
+          in[k] = &ufunc::bench::shared_buffer<T>(n, k);
+        }
+        ufunc::bench::Buffer<T>& out = ufunc::bench::shared_buffer<T>(n, 8);
+        for (auto _ : s) {
+          for (size_t i = 0; i < n; ++i) {
+            if constexpr (NumIn == 1) out[i] = f((*in[0])[i]);
+            if constexpr (NumIn == 2) out[i] = f((*in[0])[i], (*in[1])[i]);
+            if constexpr (NumIn == 3) out[i] = f((*in[0])[i], (*in[1])[i], (*in[2])[i]);
+          }
+          benchmark::DoNotOptimize(out.data());
+          benchmark::ClobberMemory();
+        }
+        ufunc::bench::set_counters(s, n, (NumIn + 1) * sizeof(T));
+      });
 }
 
 // The broadcast cases' (and sum_axis0's) matrix of n elements: (n/1024, 1024), or (1, n) when
@@ -124,7 +123,7 @@ template <class T, class U>
 void register_reduce(const std::string& kernel, const std::string& dtype, const U& ufunc) {
   const bool axis0 = kernel == "sum_axis0";
   const auto run = [&ufunc, axis0](benchmark::State& s, size_t n, const ufunc::Options& options) {
-    const std::vector<T>& in = ufunc::bench::shared_buffer<T>(n, 0);
+    const ufunc::bench::Buffer<T>& in = ufunc::bench::shared_buffer<T>(n, 0);
     const ufunc::ArrayView<const T> m = ufunc::view(in, matrix_shape(n));
     for (auto _ : s) {
       if (axis0) {
