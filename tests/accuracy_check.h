@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 #include <limits>
 #include <random>
 #include <string>
@@ -159,6 +160,14 @@ void expect_glibc_values(const U& ufunc, F f, const std::vector<T>& x, const std
   }
 }
 
+// The parts one after another.
+template <class T>
+std::vector<T> concat(std::initializer_list<std::vector<T>> parts) {
+  std::vector<T> all;
+  for (const auto& p : parts) all.insert(all.end(), p.begin(), p.end());
+  return all;
+}
+
 // Special inputs every float function is tried on: zeros, infinities, NaN, the extremes of the
 // normal and subnormal ranges, and small integers.
 template <class T>
@@ -191,6 +200,14 @@ std::vector<T> special_inputs() {
                       T(-1e10),
                       L::min() / 4,
                       T(1e-30)};
+  return v;
+}
+
+// special_inputs() and more.
+template <class T>
+std::vector<T> special_and(std::initializer_list<T> more) {
+  std::vector<T> v = special_inputs<T>();
+  v.insert(v.end(), more);
   return v;
 }
 

@@ -11,20 +11,15 @@
 
 namespace {
 
+using ufunc_test::concat;
 using ufunc_test::expect_accuracy;
 using ufunc_test::expect_glibc_values;
 using ufunc_test::log_uniform;
 using ufunc_test::Mpfr1;
 using ufunc_test::Mpfr2;
 using ufunc_test::samples;
+using ufunc_test::special_and;
 using ufunc_test::uniform;
-
-template <class T>
-std::vector<T> concat(std::initializer_list<std::vector<T>> parts) {
-  std::vector<T> all;
-  for (const auto& p : parts) all.insert(all.end(), p.begin(), p.end());
-  return all;
-}
 
 // Everywhere exp is finite and nonzero, magnitudes from tiny to the limits, and the edges where it
 // overflows or turns subnormal.
@@ -115,13 +110,6 @@ TEST(ExpLogAccuracy, PowerWithinOneUlp) {
   const auto xf = log_uniform<float>(n, 1e-3f, 1e3f, false, 23);
   const auto yf = uniform<float>(n, -12, 12, 24);
   expect_accuracy(ufunc::power, exact, xf, yf, 1.0, "power f32");
-}
-
-template <class T>
-std::vector<T> special_and(std::initializer_list<T> more) {
-  std::vector<T> v = ufunc_test::special_inputs<T>();
-  v.insert(v.end(), more);
-  return v;
 }
 
 TEST(ExpLogSpecialValues, AreGlibcsBitForBit) {

@@ -11,19 +11,14 @@
 
 namespace {
 
+using ufunc_test::concat;
 using ufunc_test::expect_accuracy;
 using ufunc_test::expect_glibc_values;
 using ufunc_test::log_uniform;
 using ufunc_test::Mpfr1;
 using ufunc_test::samples;
+using ufunc_test::special_and;
 using ufunc_test::uniform;
-
-template <class T>
-std::vector<T> concat(std::initializer_list<std::vector<T>> parts) {
-  std::vector<T> all;
-  for (const auto& p : parts) all.insert(all.end(), p.begin(), p.end());
-  return all;
-}
 
 // Magnitudes from subnormal to `hi`, both signs, and dense sweeps of [-lo_sweep, lo_sweep].
 template <class T>
@@ -72,13 +67,6 @@ TEST(HyperbolicAccuracy, InverseFunctionsWithinThreeUlp) {
   };
   expect_accuracy(ufunc::arctanh, atanh_exact, inside(0.0, 40), 3.0, "atanh f64");
   expect_accuracy(ufunc::arctanh, atanh_exact, inside(0.0f, 43), 1.0, "atanh f32");
-}
-
-template <class T>
-std::vector<T> special_and(std::initializer_list<T> more) {
-  std::vector<T> v = ufunc_test::special_inputs<T>();
-  v.insert(v.end(), more);
-  return v;
 }
 
 TEST(HyperbolicSpecialValues, AreGlibcs) {

@@ -17,6 +17,7 @@
 
 namespace {
 
+using ufunc_test::concat;
 using ufunc_test::expect_accuracy;
 using ufunc_test::expect_glibc_values;
 using ufunc_test::log_uniform;
@@ -24,13 +25,6 @@ using ufunc_test::Mpfr1;
 using ufunc_test::Mpfr2;
 using ufunc_test::samples;
 using ufunc_test::uniform;
-
-template <class T>
-std::vector<T> concat(std::initializer_list<std::vector<T>> parts) {
-  std::vector<T> all;
-  for (const auto& p : parts) all.insert(all.end(), p.begin(), p.end());
-  return all;
-}
 
 // For each binade up to 2^21, the double closest to a multiple of pi/2 (found from the continued
 // fraction of pi/2): where sin or cos cancels most, down to |x - n pi/2| = 2^-60.5.
