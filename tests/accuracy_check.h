@@ -13,7 +13,9 @@
 #include <initializer_list>
 #include <limits>
 #include <random>
+#include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -156,6 +158,39 @@ void expect_glibc_values(const U& ufunc, F f, const std::vector<T>& x, const std
       EXPECT_TRUE(matches_glibc(z[i], want, !std::isnormal(x[i]) || !std::isnormal(y[i])))
           << ufunc.name() << "(" << x[i] << ", " << y[i] << ") on " << ufunc::target_name(t)
           << " is " << z[i] << ", glibc gives " << want;
+    }
+  }
+}
+
+// Every supported target of `ufunc`, then the reference (Options().reference(): the scalar twins),
+// each with its name.
+template <class U>
+std::vector<std::pair<std::string, ufunc::Options>> runs_of(const U& ufunc) {
+  std::vector<std::pair<std::string, ufunc::Options>> runs;
+  for (ufunc::Target t : targets_of(ufunc)) {
+    runs.emplace_back(ufunc::target_name(t), ufunc::Options().target(t));
+  }
+  runs.emplace_back("reference", ufunc::Options().reference());
+  return runs;
+}
+
+// ufunc(x, more...) on every run equals want(x[i], more[i]...) bit for bit (any NaN for NaN), for
+// results that are exact; at most 10 failures are reported per run.
+template <class T, class U, class F, class... V>
+void expect_exact(const U& ufunc, F want, const std::vector<T>& x, const V&... more) {
+  for (const auto& [name, options] : runs_of(ufunc)) {
+    const std::vector<T> z = ufunc(x, more..., options);
+    int failures = 0;
+    for (size_t i = 0; i < x.size() && failures < 10; ++i) {
+      const T w = static_cast<T>(want(x[i], more[i]...));
+      if (!same_value(z[i], w)) {
+        ++failures;
+        std::ostringstream args;
+        args << std::hexfloat << +x[i];
+        ((args << ", " << +more[i]), ...);
+        ADD_FAILURE() << ufunc.name() << "(" << args.str() << ") on " << name << " at " << i
+                      << " is " << std::hexfloat << +z[i] << ", want " << +w;
+      }
     }
   }
 }

@@ -18,32 +18,8 @@
 namespace {
 
 using ufunc::Options;
-
-template <class U>
-std::vector<std::pair<std::string, Options>> runs_of(const U& f) {
-  std::vector<std::pair<std::string, Options>> runs;
-  for (ufunc::Target t : ufunc_test::targets_of(f))
-    runs.emplace_back(ufunc::target_name(t), Options().target(t));
-  runs.emplace_back("reference", Options().reference());
-  return runs;
-}
-
-// f(x, more...) on every run equals want(x[i], more[i]...) bit for bit (any NaN for NaN).
-template <class T, class U, class F, class... V>
-void expect_exact(const U& f, F want, const std::vector<T>& x, const V&... more) {
-  for (const auto& [name, options] : runs_of(f)) {
-    const std::vector<T> z = f(x, more..., options);
-    int failures = 0;
-    for (size_t i = 0; i < x.size() && failures < 10; ++i) {
-      const T w = static_cast<T>(want(x[i], more[i]...));
-      if (!ufunc_test::same_value(z[i], w)) {
-        ++failures;
-        ADD_FAILURE() << f.name() << " on " << name << " at " << i << " (first input "
-                      << std::hexfloat << +x[i] << ") is " << +z[i] << ", want " << +w;
-      }
-    }
-  }
-}
+using ufunc_test::expect_exact;
+using ufunc_test::runs_of;
 
 // Special values (both NaN signs), values near rounding ties, and random values of every
 // magnitude; for integers the edges of the range and random values of every width.

@@ -17,33 +17,8 @@
 namespace {
 
 using ufunc::Options;
-
-// Every supported target, then the reference (scalar twins).
-template <class U>
-std::vector<std::pair<std::string, Options>> runs_of(const U& f) {
-  std::vector<std::pair<std::string, Options>> runs;
-  for (ufunc::Target t : ufunc_test::targets_of(f))
-    runs.emplace_back(ufunc::target_name(t), Options().target(t));
-  runs.emplace_back("reference", Options().reference());
-  return runs;
-}
-
-// f(x, y) on every run equals want(x[i], y[i]) bit for bit (any NaN for NaN).
-template <class T, class U, class F>
-void expect_exact(const U& f, F want, const std::vector<T>& x, const std::vector<T>& y) {
-  for (const auto& [name, options] : runs_of(f)) {
-    const std::vector<T> z = f(x, y, options);
-    int failures = 0;
-    for (size_t i = 0; i < x.size() && failures < 10; ++i) {
-      const T w = want(x[i], y[i]);
-      if (!ufunc_test::same_value(z[i], w)) {
-        ++failures;
-        ADD_FAILURE() << f.name() << "(" << std::hexfloat << +x[i] << ", " << +y[i] << ") on "
-                      << name << " is " << +z[i] << ", want " << +w;
-      }
-    }
-  }
-}
+using ufunc_test::expect_exact;
+using ufunc_test::runs_of;
 
 template <class T>
 std::vector<T> edge_integers() {
