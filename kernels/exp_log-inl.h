@@ -262,30 +262,33 @@ HWY_INLINE V pow_f64(D d, V x, V y) {
   return hn::Load(d, xs);
 }
 
-// Calls the float64 algorithm F on double lanes, on promoted float lanes otherwise.
-#define UFUNC_DETAIL_F64_AND_VIA(Name, f64)                \
-  struct Name##Op {                                        \
-    template <class DD, class VD>                          \
-    HWY_INLINE VD operator()(DD dd, VD v) const {          \
-      return f64(dd, v);                                   \
-    }                                                      \
-  };                                                       \
-  template <class D, class V>                              \
-  HWY_INLINE V Name(D d, V x) {                            \
-    if constexpr (std::is_same_v<hn::TFromD<D>, double>) { \
-      return f64(d, x);                                    \
-    } else {                                               \
-      return via_f64(d, Name##Op(), x);                    \
-    }                                                      \
-  }
-
 }  // namespace exp_log
 
-UFUNC_DETAIL_F64_AND_VIA(Exp, exp_log::exp_f64)
-UFUNC_DETAIL_F64_AND_VIA(Exp2, exp_log::exp2_f64)
-UFUNC_DETAIL_F64_AND_VIA(Expm1, exp_log::expm1_f64)
-UFUNC_DETAIL_F64_AND_VIA(Log, exp_log::log_f64)
-UFUNC_DETAIL_F64_AND_VIA(Log1p, exp_log::log1p_f64)
+template <class D, class V>
+HWY_INLINE V Exp(D d, V x) {
+  return on_float64(
+      d, [](auto dd, auto v) { return exp_log::exp_f64(dd, v); }, x);
+}
+template <class D, class V>
+HWY_INLINE V Exp2(D d, V x) {
+  return on_float64(
+      d, [](auto dd, auto v) { return exp_log::exp2_f64(dd, v); }, x);
+}
+template <class D, class V>
+HWY_INLINE V Expm1(D d, V x) {
+  return on_float64(
+      d, [](auto dd, auto v) { return exp_log::expm1_f64(dd, v); }, x);
+}
+template <class D, class V>
+HWY_INLINE V Log(D d, V x) {
+  return on_float64(
+      d, [](auto dd, auto v) { return exp_log::log_f64(dd, v); }, x);
+}
+template <class D, class V>
+HWY_INLINE V Log1p(D d, V x) {
+  return on_float64(
+      d, [](auto dd, auto v) { return exp_log::log1p_f64(dd, v); }, x);
+}
 
 namespace exp_log {
 template <class D, class V>
@@ -299,9 +302,16 @@ HWY_INLINE V log10_f64(D d, V x) {
 }
 }  // namespace exp_log
 
-UFUNC_DETAIL_F64_AND_VIA(Log2, exp_log::log2_f64)
-UFUNC_DETAIL_F64_AND_VIA(Log10, exp_log::log10_f64)
-#undef UFUNC_DETAIL_F64_AND_VIA
+template <class D, class V>
+HWY_INLINE V Log2(D d, V x) {
+  return on_float64(
+      d, [](auto dd, auto v) { return exp_log::log2_f64(dd, v); }, x);
+}
+template <class D, class V>
+HWY_INLINE V Log10(D d, V x) {
+  return on_float64(
+      d, [](auto dd, auto v) { return exp_log::log10_f64(dd, v); }, x);
+}
 
 template <class D, class V>
 HWY_INLINE V Pow(D d, V x, V y) {

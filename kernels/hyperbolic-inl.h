@@ -123,31 +123,38 @@ HWY_INLINE V atanh_f64(D d, V x) {
                      [](double v) { return std::atanh(v); });
 }
 
-#define UFUNC_DETAIL_HYPERBOLIC(Name, f64)                 \
-  struct Name##Op {                                        \
-    template <class DD, class VD>                          \
-    HWY_INLINE VD operator()(DD dd, VD v) const {          \
-      return f64(dd, v);                                   \
-    }                                                      \
-  };                                                       \
-  template <class D, class V>                              \
-  HWY_INLINE V Name(D d, V x) {                            \
-    if constexpr (std::is_same_v<hn::TFromD<D>, double>) { \
-      return f64(d, x);                                    \
-    } else {                                               \
-      return via_f64(d, Name##Op(), x);                    \
-    }                                                      \
-  }
-
 }  // namespace hyperbolic
 
-UFUNC_DETAIL_HYPERBOLIC(Sinh, hyperbolic::sinh_f64)
-UFUNC_DETAIL_HYPERBOLIC(Cosh, hyperbolic::cosh_f64)
-UFUNC_DETAIL_HYPERBOLIC(Tanh, hyperbolic::tanh_f64)
-UFUNC_DETAIL_HYPERBOLIC(Asinh, hyperbolic::asinh_f64)
-UFUNC_DETAIL_HYPERBOLIC(Acosh, hyperbolic::acosh_f64)
-UFUNC_DETAIL_HYPERBOLIC(Atanh, hyperbolic::atanh_f64)
-#undef UFUNC_DETAIL_HYPERBOLIC
+template <class D, class V>
+HWY_INLINE V Sinh(D d, V x) {
+  return on_float64(
+      d, [](auto dd, auto v) { return hyperbolic::sinh_f64(dd, v); }, x);
+}
+template <class D, class V>
+HWY_INLINE V Cosh(D d, V x) {
+  return on_float64(
+      d, [](auto dd, auto v) { return hyperbolic::cosh_f64(dd, v); }, x);
+}
+template <class D, class V>
+HWY_INLINE V Tanh(D d, V x) {
+  return on_float64(
+      d, [](auto dd, auto v) { return hyperbolic::tanh_f64(dd, v); }, x);
+}
+template <class D, class V>
+HWY_INLINE V Asinh(D d, V x) {
+  return on_float64(
+      d, [](auto dd, auto v) { return hyperbolic::asinh_f64(dd, v); }, x);
+}
+template <class D, class V>
+HWY_INLINE V Acosh(D d, V x) {
+  return on_float64(
+      d, [](auto dd, auto v) { return hyperbolic::acosh_f64(dd, v); }, x);
+}
+template <class D, class V>
+HWY_INLINE V Atanh(D d, V x) {
+  return on_float64(
+      d, [](auto dd, auto v) { return hyperbolic::atanh_f64(dd, v); }, x);
+}
 
 }  // namespace HWY_NAMESPACE
 }  // namespace kernels

@@ -12,6 +12,8 @@
 #define UFUNC_KERNELS_PROMOTE_INL_H_
 #endif
 
+#include <type_traits>
+
 #include "hwy/highway.h"
 
 HWY_BEFORE_NAMESPACE();
@@ -46,6 +48,17 @@ HWY_INLINE hn::Vec<DF> via_f64(DF df, F f, V... x) {
   const auto hi = f(dd, hn::PromoteTo(dd, hn::UpperHalf(dh, x))...);
   return hn::Combine(df, detail::demote(dh, hi), detail::demote(dh, lo));
 #endif
+}
+
+// f64(d, x...) on double lanes; on float lanes, the same algorithm through via_f64. `f64` is a
+// generic callable, e.g. [](auto dd, auto v) { return exp_f64(dd, v); }.
+template <class D, class F, class... V>
+HWY_INLINE hn::Vec<D> on_float64(D d, F f64, V... x) {
+  if constexpr (std::is_same_v<hn::TFromD<D>, double>) {
+    return f64(d, x...);
+  } else {
+    return via_f64(d, f64, x...);
+  }
 }
 
 }  // namespace HWY_NAMESPACE
