@@ -202,6 +202,18 @@ TEST(NdProperty, AllocatedOutputsHaveTheBroadcastShape) {
   EXPECT_DOUBLE_EQ(z(), std::sin(0.25));
 }
 
+TEST(NdArrays, AreZeroedAndAlignedForSimdAndLargeOnesForHugePages) {
+  for (intptr_t n : {0, 1, 7, 1000, 1 << 19, (1 << 19) + 3}) {  // up to just over 4 MiB
+    const ufunc::Array<double> a({n});
+    const uintptr_t address = reinterpret_cast<uintptr_t>(a.data());
+    EXPECT_EQ(address % ufunc::Array<double>::kAlignment, 0u) << n;
+    if (n * sizeof(double) >= ufunc::detail::kHugePageThreshold) {
+      EXPECT_EQ(address % (uintptr_t{2} << 20), 0u) << n;
+    }
+    EXPECT_TRUE(std::all_of(a.data(), a.data() + n, [](double v) { return v == 0.0; })) << n;
+  }
+}
+
 TEST(NdErrors, IncompatibleShapesNameThemLikeNumPy) {
   std::vector<double> m(12), v(5);
   EXPECT_THROW(test_kernels::trig(ufunc::view(m, {3, 4}), ufunc::view(v)), ufunc::ShapeError);

@@ -11,9 +11,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
-#include <new>
 #include <vector>
 
+#include "ufunc/allocate.h"
 #include "ufunc/array_view.h"
 
 namespace ufunc {
@@ -21,8 +21,9 @@ namespace ufunc {
 template <class T>
 class Array {
  public:
-  // 64 bytes: an AVX-512 vector, and a cache line.
-  static constexpr size_t kAlignment = 64;
+  // 64 bytes: an AVX-512 vector, and a cache line. Arrays of 4 MiB and more are on transparent
+  // huge pages where the system allows, as NumPy's (ufunc/allocate.h).
+  static constexpr size_t kAlignment = detail::kSimdAlignment;
 
   Array() : Array(Dims{0}) {}
   // Zero-filled, C-ordered.
@@ -30,10 +31,8 @@ class Array {
     for (intptr_t d : shape) {
       if (d < 0) throw ShapeError("ufunc: negative dimension in shape " + shape_string(shape));
     }
-    const size_t bytes =
-        (static_cast<size_t>(size_) * sizeof(T) + kAlignment - 1) / kAlignment * kAlignment;
-    data_.reset(static_cast<T*>(std::aligned_alloc(kAlignment, bytes ? bytes : kAlignment)));
-    if (!data_) throw std::bad_alloc();
+    const size_t bytes = static_cast<size_t>(size_) * sizeof(T);
+    data_.reset(static_cast<T*>(detail::allocate(bytes)));
     std::memset(data_.get(), 0, bytes);
   }
   Array(const Array& other) : Array(other.shape_) {

@@ -18,16 +18,13 @@
 #include <cstdlib>
 #include <functional>
 #include <map>
-#include <new>
 #include <random>
 #include <string>
 #include <utility>
 #include <vector>
 
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
 
+#include "ufunc/allocate.h"
 #include "ufunc/ufunc.h"
 
 namespace ufunc {
@@ -65,37 +62,27 @@ inline void register_sizes(const std::string& name,
   }
 }
 
-// Memory as NumPy (>= 1.22) gets it for large arrays: aligned to 2 MiB and advised to use
-// transparent huge pages, so that the figures compare like with like (sum of 16M doubles here:
-// 0.25 ns/element on huge pages, 0.35-0.45 on 4 KiB pages, which NumPy does not use).
+// Memory as Array<T> and NumPy get it: from 4 MiB on, on transparent huge pages (ufunc/allocate.h),
+// so that the figures compare like with like.
 template <class T>
-struct LargePageAllocator {
+struct ArrayAllocator {
   using value_type = T;
-  LargePageAllocator() = default;
+  ArrayAllocator() = default;
   template <class U>
-  LargePageAllocator(const LargePageAllocator<U>&) {}  // NOLINT: allocators convert implicitly
-  T* allocate(size_t n) {
-    constexpr size_t kHuge = size_t{2} << 20;
-    const size_t bytes = (n * sizeof(T) + kHuge - 1) / kHuge * kHuge;
-    void* p = std::aligned_alloc(kHuge, bytes ? bytes : kHuge);
-    if (!p) throw std::bad_alloc();
-#ifdef MADV_HUGEPAGE
-    madvise(p, bytes, MADV_HUGEPAGE);
-#endif
-    return static_cast<T*>(p);
-  }
+  ArrayAllocator(const ArrayAllocator<U>&) {}  // NOLINT: allocators convert implicitly
+  T* allocate(size_t n) { return static_cast<T*>(detail::allocate(n * sizeof(T))); }
   void deallocate(T* p, size_t) { std::free(p); }
   template <class U>
-  bool operator==(const LargePageAllocator<U>&) const {
+  bool operator==(const ArrayAllocator<U>&) const {
     return true;
   }
   template <class U>
-  bool operator!=(const LargePageAllocator<U>&) const {
+  bool operator!=(const ArrayAllocator<U>&) const {
     return false;
   }
 };
 template <class T>
-using Buffer = std::vector<T, LargePageAllocator<T>>;
+using Buffer = std::vector<T, ArrayAllocator<T>>;
 
 // Buffers of n elements, made once per (type, n, slot) and reused by every run: allocating and
 // freeing hundreds of megabytes per run made the 16M-element figures page-fault-bound on the
