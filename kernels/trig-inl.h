@@ -1,6 +1,7 @@
 // Trigonometric functions on lanes: sin cos tan asin acos atan atan2.
 //
-// Float64 algorithms; float32 runs them on promoted lanes (kernels/promote-inl.h). Polynomials are
+// Float64 algorithms; float32 sin, cos and tan are in kernels/trig_f32-inl.h, the other float32
+// functions run the float64 ones on promoted lanes (kernels/promote-inl.h). Polynomials are
 // minimax fits made for this file (Remez exchange in mpmath, coefficients rounded to double) and
 // are evaluated with MulAdd, so every FMA target (AVX2, AVX3, NEON) gives the same bits; targets
 // without FMA round the products separately and may differ in the last bit. The exact products
@@ -23,6 +24,7 @@
 #include "hwy/highway.h"
 #include "kernels/math-inl.h"
 #include "kernels/promote-inl.h"
+#include "kernels/trig_f32-inl.h"
 #include "ufunc/lanes-inl.h"
 
 HWY_BEFORE_NAMESPACE();
@@ -34,14 +36,17 @@ namespace hn = hwy::HWY_NAMESPACE;
 namespace trig {
 
 // sin, cos and tan take the vector path for |x| < kFastMax and call the C library beyond. Below it
-// n = round(x * 2/pi) < 2^20, so n times a 33-bit part of pi/2 is exact: the reduction below is
-// the same on every target, FMA or not. Over all doubles below 2^21, |x - n pi/2| >= 2^-61
-// (continued fraction of 2/pi), and the four parts hold pi/2 to 2^-160, so the reduced argument
-// keeps a relative error below 2^-70 even there.
+// n = round(x * 2/pi) < 2^19.4, so n times a 33-bit part of pi/2 is exact. Over all doubles below
+// 2^21, |x - n pi/2| >= 2^-61 (continued fraction of 2/pi); the four parts hold pi/2 to 2^-160,
+// so the reduced argument keeps a relative error below 2^-70 even there. With FMA the reduction
+// has three parts (kPi2Hi, whose product the FMA keeps exact, then kHalfPiFma) and a relative
+// error below 2^-59 there: n 2^-141.8 and a rounding of lo, 1/64 ULP of the result at most.
 constexpr double kFastMax = 0x1p20;
 constexpr double kTwoOverPi = 0x1.45f306dc9c883p-1;
 constexpr double kHalfPi[4] = {0x1.921fb544p0, 0x1.0b4611a6p-34, 0x1.3198a2ep-69,
                                0x1.b839a252049c1p-104};
+// pi/2 - kPi2Hi as a 29-bit part (n times it is exact) and the double nearest the rest.
+constexpr double kHalfPiFma[2] = {0x1.1a62633p-54, 0x1.45c06e0e68948p-86};
 // Adding 1.5 * 2^52 rounds a value in [0, 2^51) to an integer, left in the low mantissa bits.
 constexpr double kRoundMagic = 0x1.8p52;
 
@@ -72,14 +77,30 @@ constexpr double kAsin[] = {0x1.5555555555556p-3, 0x1.3333333332e3fp-4, 0x1.6db6
 
 // c[0] + c[1] t + ... as pairs c[2i] + c[2i+1] t combined by Horner's rule in t^2: half the
 // latency of plain Horner (the loop runs one vector at a time), one more multiplication.
-template <class D, class V, size_t N>
-HWY_INLINE V polynomial(D d, V t, const double (&c)[N]) {
+// `coef(i)` gives c[i] as a vector.
+template <size_t N, class V, class Coef>
+HWY_INLINE V polynomial_of(V t, Coef coef) {
   const V t2 = hn::Mul(t, t);
-  V p = N % 2 ? hn::Set(d, c[N - 1]) : hn::MulAdd(hn::Set(d, c[N - 1]), t, hn::Set(d, c[N - 2]));
+  V p = N % 2 ? coef(N - 1) : hn::MulAdd(coef(N - 1), t, coef(N - 2));
   for (size_t i = (N - 1) / 2; i-- > 0;) {
-    p = hn::MulAdd(p, t2, hn::MulAdd(hn::Set(d, c[2 * i + 1]), t, hn::Set(d, c[2 * i])));
+    p = hn::MulAdd(p, t2, hn::MulAdd(coef(2 * i + 1), t, coef(2 * i)));
   }
   return p;
+}
+
+template <class D, class V, size_t N>
+HWY_INLINE V polynomial(D d, V t, const double (&c)[N]) {
+  return polynomial_of<N>(t, [&](size_t i) { return hn::Set(d, c[i]); });
+}
+
+// The polynomial with the coefficients a in the lanes of `m`, b elsewhere (zeros beyond the end of
+// the shorter): one evaluation where lanes need different functions.
+template <class D, class V, size_t Na, size_t Nb>
+HWY_INLINE V polynomial_select(D d, V t, hn::Mask<D> m, const double (&a)[Na],
+                               const double (&b)[Nb]) {
+  return polynomial_of<(Na > Nb ? Na : Nb)>(t, [&](size_t i) {
+    return hn::IfThenElse(m, hn::Set(d, i < Na ? a[i] : 0.0), hn::Set(d, i < Nb ? b[i] : 0.0));
+  });
 }
 
 // a + b = s + err exactly, whatever the magnitudes (Knuth's two-sum).
@@ -141,9 +162,25 @@ HWY_INLINE V patch_lanes2(D d, V x, V y, V z, hn::Mask<D> outside, Scalar scalar
 }
 
 // For 0 <= a < kFastMax: a = n pi/2 + hi + lo with |hi + lo| <= pi/4 (a little more when a * 2/pi
-// rounds across a half-integer), |lo| <= ulp(hi)/2; returns hi, and n in the low bits of `bits`.
+// rounds across a half-integer), |lo| <= max(ulp(hi)/2, 2^-5 |hi|), relative error below 2^-59
+// (2^-70 without FMA); returns hi, and n in the low bits of `bits`.
 template <class D, class V>
 HWY_INLINE V reduce_half_pi(D d, V a, V& lo, hn::Vec<hn::RebindToUnsigned<D>>& bits) {
+#if HWY_NATIVE_FMA
+  const V k = hn::MulAdd(a, hn::Set(d, kTwoOverPi), hn::Set(d, kRoundMagic));
+  bits = hn::BitCast(hn::RebindToUnsigned<D>(), k);
+  const V n = hn::Sub(k, hn::Set(d, kRoundMagic));
+  // Exact: a and n kPi2Hi are multiples of 2^-53 (n >= 1) and r1 is below 1.
+  const V r1 = hn::NegMulAdd(n, hn::Set(d, kPi2Hi), a);
+  // hi + e = r1 - n kHalfPiFma[0] exactly, in 3 operations instead of two_sum's 6: r1 - hi is
+  // exact, by Sterbenz's lemma when |n kHalfPiFma[0]| <= |r1|/2, else because hi itself is (r1 and
+  // the product are multiples of 2^-82 and |r1 - product| < 2^-32.8).
+  const V hi = hn::NegMulAdd(n, hn::Set(d, kHalfPiFma[0]), r1);
+  const V e = hn::NegMulAdd(n, hn::Set(d, kHalfPiFma[0]), hn::Sub(r1, hi));
+  // |lo| may exceed ulp(hi) where hi is tiny (up to 2^-5 hi): the callers only need lo small.
+  lo = hn::NegMulAdd(n, hn::Set(d, kHalfPiFma[1]), e);
+  return hi;
+#else
   const V k = hn::Add(hn::Mul(a, hn::Set(d, kTwoOverPi)), hn::Set(d, kRoundMagic));
   bits = hn::BitCast(hn::RebindToUnsigned<D>(), k);
   const V n = hn::Sub(k, hn::Set(d, kRoundMagic));
@@ -154,6 +191,7 @@ HWY_INLINE V reduce_half_pi(D d, V a, V& lo, hn::Vec<hn::RebindToUnsigned<D>>& b
   const V t3 = two_sum(t2, hn::Mul(n, hn::Set(d, -kHalfPi[2])), e3);
   const V tail = hn::NegMulAdd(n, hn::Set(d, kHalfPi[3]), hn::Add(e2, e3));
   return fast_two_sum(t3, tail, lo);
+#endif
 }
 
 // sin and cos of r = hi + lo (from reduce_half_pi), each as a rounded value plus its rounding
@@ -178,6 +216,25 @@ HWY_INLINE void sin_cos_reduced(D d, V hi, V lo, V& s, V& s_lo, V& c, V& c_lo) {
   c = fast_two_sum(w, c_tail, c_lo);
 }
 
+// sin(r) or, in the lanes of `cosine`, cos(r) for r = hi + lo from reduce_half_pi: the formulas of
+// sin_cos_reduced with one polynomial per lane, rounded once.
+template <class D, class V>
+HWY_INLINE V sin_or_cos_reduced(D d, V hi, V lo, hn::Mask<D> cosine) {
+  const V one = hn::Set(d, 1.0);
+  const V t = hn::Mul(hi, hi);
+  const V half_t = hn::Mul(t, hn::Set(d, 0.5));
+  const V w = hn::Sub(one, half_t);
+  const V w_err = hn::Sub(hn::Sub(one, w), half_t);
+  const V cos_lo =
+      hn::Sub(w_err, hn::NegMulAdd(hn::Set(d, 0.5), residual(t, hi, hi), hn::Mul(hi, lo)));
+  const V sin_lo = hn::NegMulAdd(half_t, lo, lo);
+  // sin: hi + (hi t) S(t) + sin_lo; cos: w + t^2 C(t) + cos_lo.
+  const V p = polynomial_select(d, t, cosine, kCos, kSin);
+  const V tail = hn::MulAdd(hn::Mul(hn::IfThenElse(cosine, t, hi), t), p,
+                            hn::IfThenElse(cosine, cos_lo, sin_lo));
+  return hn::Add(hn::IfThenElse(cosine, w, hi), tail);
+}
+
 // The sign bit of each lane of `bits` (unsigned lanes of D) at bit `from`, as a float vector.
 template <int kFrom, class D, class VU>
 HWY_INLINE hn::Vec<D> sign_from_bit(D d, VU bits) {
@@ -188,19 +245,18 @@ HWY_INLINE hn::Vec<D> sign_from_bit(D d, VU bits) {
 template <bool kCosine, class D, class V>
 HWY_INLINE V sin_or_cos(D d, V x) {
   const hn::RebindToUnsigned<D> du;
-  V lo, s, s_lo, c, c_lo;
+  V lo;
   hn::Vec<decltype(du)> n;
   const V hi = reduce_half_pi(d, hn::Abs(x), lo, n);
-  sin_cos_reduced(d, hi, lo, s, s_lo, c, c_lo);
   // n mod 4 = 0, 1, 2, 3: sin(|x|) = sin r, cos r, -sin r, -cos r; cos(x) = cos r, -sin r, -cos r,
   // sin r. sin is odd, cos even.
   const auto odd = hn::RebindMask(d, hn::TestBit(n, hn::Set(du, 1)));
   if constexpr (kCosine) {
     const V sign = sign_from_bit<1>(d, hn::Add(n, hn::Set(du, 1)));
-    return hn::Xor(hn::IfThenElse(odd, s, c), sign);
+    return hn::Xor(sin_or_cos_reduced(d, hi, lo, hn::Not(odd)), sign);
   } else {
     const V sign = hn::Xor(sign_from_bit<1>(d, n), hn::And(x, hn::SignBit(d)));
-    return hn::Xor(hn::IfThenElse(odd, c, s), sign);
+    return hn::Xor(sin_or_cos_reduced(d, hi, lo, odd), sign);
   }
 }
 
@@ -285,8 +341,7 @@ template <class D, class V>
 HWY_INLINE V Sine(D d, V x) {
   using T = hn::TFromD<D>;
   if constexpr (sizeof(T) == 4) {
-    return via_f64(
-        d, [](auto dd, auto v) { return Sine(dd, v); }, x);
+    return SineF32(d, x);
   } else {
     const V y = trig::sin_or_cos<false>(d, x);
     return patch_lanes(d, x, y, hn::Ge(hn::Abs(x), hn::Set(d, trig::kFastMax)),
@@ -299,8 +354,7 @@ template <class D, class V>
 HWY_INLINE V Cosine(D d, V x) {
   using T = hn::TFromD<D>;
   if constexpr (sizeof(T) == 4) {
-    return via_f64(
-        d, [](auto dd, auto v) { return Cosine(dd, v); }, x);
+    return CosineF32(d, x);
   } else {
     const V y = trig::sin_or_cos<true>(d, x);
     return patch_lanes(d, x, y, hn::Ge(hn::Abs(x), hn::Set(d, trig::kFastMax)),
@@ -314,8 +368,7 @@ template <class D, class V>
 HWY_INLINE V Tangent(D d, V x) {
   using T = hn::TFromD<D>;
   if constexpr (sizeof(T) == 4) {
-    return via_f64(
-        d, [](auto dd, auto v) { return Tangent(dd, v); }, x);
+    return TangentF32(d, x);
   } else {
     const hn::RebindToUnsigned<D> du;
     V lo, s, s_lo, c, c_lo;
