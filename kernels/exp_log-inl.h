@@ -1,8 +1,9 @@
 // Exponentials and logarithms on lanes: exp exp2 expm1 log log2 log10 log1p pow.
 //
 // float64 algorithms of our own (no library code): Cody-Waite reduction and Taylor polynomials,
-// evaluated with MulAdd so that every FMA target (AVX2, AVX-512, NEON) gives the same bits; the
-// float32 functions run them on promoted lanes (kernels/promote-inl.h). Lanes outside the fast
+// evaluated with MulAdd so that every FMA target (AVX2, AVX-512, NEON) gives the same bits. float32
+// exp exp2 log log2 log10 have algorithms of their own (kernels/exp_log_f32-inl.h); expm1 and
+// log1p run the float64 ones on promoted lanes (kernels/promote-inl.h). Lanes outside the fast
 // range (NaN, infinities, zero and negative logarithm arguments, subnormal inputs of the
 // logarithms, overflowing expm1) get the C library's value, so special values are glibc's bit for
 // bit. Measured errors against MPFR: docs/accuracy.md.
@@ -22,7 +23,9 @@
 #include <type_traits>
 
 #include "hwy/highway.h"
+#include "kernels/exp_log_f32-inl.h"
 #include "kernels/math-inl.h"
+#include "kernels/polynomial-inl.h"
 #include "kernels/promote-inl.h"
 #include "ufunc/lanes-inl.h"
 
@@ -49,29 +52,6 @@ constexpr double kLog10Of2Lo = 0x1.fef311f12b358p-46;
 // Adding it rounds a double below 2^51 in magnitude to an integer, held in the low mantissa bits.
 constexpr double kShifter = 0x1.8p52;
 
-// c[0] + c[1] x + ... + c[N-1] x^(N-1) by Estrin's scheme: halves of the coefficients combine as
-// low + x^(2^k) high, so the chain of dependent MulAdds is about log2(N) long instead of N (a
-// loop of exp was latency-bound with Horner's 13 steps). pw[k] holds x^(2^k).
-template <size_t Lo, size_t Len, class D, class V, size_t N>
-HWY_INLINE V estrin_part(D d, const V* pw, const double (&c)[N]) {
-  if constexpr (Len == 1) {
-    return hn::Set(d, c[Lo]);
-  } else {
-    constexpr size_t kLevel = Len > 8 ? 3 : Len > 4 ? 2 : Len > 2 ? 1 : 0;
-    constexpr size_t kHalf = size_t{1} << kLevel;
-    return hn::MulAdd(estrin_part<Lo + kHalf, Len - kHalf>(d, pw, c), pw[kLevel],
-                      estrin_part<Lo, kHalf>(d, pw, c));
-  }
-}
-template <class D, class V, size_t N>
-HWY_INLINE V polynomial(D d, V x, const double (&c)[N]) {
-  static_assert(N <= 16, "ufunc: extend the powers for longer polynomials");
-  V pw[4];
-  pw[0] = x;
-  for (size_t k = 1; k < 4; ++k) pw[k] = hn::Mul(pw[k - 1], pw[k - 1]);
-  return estrin_part<0, N>(d, pw, c);
-}
-
 // (exp(r) - 1 - r) / r^2 = sum of r^(n-2) / n! for n = 2..14: for |r| <= ln(2)/2 the first
 // omitted term is below 2^-61 relative.
 constexpr double kExpPoly[] = {1.0 / 2,
@@ -91,7 +71,7 @@ constexpr double kExpPoly[] = {1.0 / 2,
 // expm1(r) for |r| <= ln(2)/2 + a little, as r + r^2 * poly(r).
 template <class D, class V>
 HWY_INLINE V expm1_small(D d, V r) {
-  return hn::MulAdd(hn::Mul(r, r), polynomial(d, r, kExpPoly), r);
+  return hn::MulAdd(hn::Mul(r, r), estrin(d, r, kExpPoly), r);
 }
 
 // exp(r + r_lo) for |r| <= ln(2)/2 + a little and |r_lo| <= 2^-50 |r|: 1 + r is split exactly into
@@ -100,7 +80,7 @@ HWY_INLINE V expm1_small(D d, V r) {
 template <class D, class V>
 HWY_INLINE V exp_core(D d, V r, V r_lo) {
   const V one = hn::Set(d, 1.0);
-  const V p2 = hn::Mul(hn::Mul(r, r), polynomial(d, r, kExpPoly));
+  const V p2 = hn::Mul(hn::Mul(r, r), estrin(d, r, kExpPoly));
   const V hi = hn::Add(one, r);
   const V lo = hn::Add(hn::Sub(one, hi), r);
   return hn::Add(hi, hn::Add(lo, hn::MulAdd(r_lo, r, hn::Add(r_lo, p2))));
@@ -133,7 +113,7 @@ template <class D, class V>
 HWY_INLINE V log1p_minus_f(D d, V f) {
   const V s = hn::Div(f, hn::Add(hn::Set(d, 2.0), f));
   const V z = hn::Mul(s, s);
-  const V r = hn::Mul(z, polynomial(d, z, kLogPoly));
+  const V r = hn::Mul(z, estrin(d, z, kLogPoly));
   const V hfsq = hn::Mul(hn::Set(d, 0.5), hn::Mul(f, f));
   return hn::MulSub(s, hn::Add(hfsq, r), hfsq);
 }
@@ -264,15 +244,30 @@ HWY_INLINE V pow_f64(D d, V x, V y) {
 
 }  // namespace exp_log
 
+namespace exp_log {
+// f64(d, x) on double lanes; f32(d, x, f64) on float lanes, where f32 is the float32 algorithm and
+// takes f64 for its rare lanes.
+template <class D, class V, class F32, class F64>
+HWY_INLINE V native(D d, V x, F32 f32, F64 f64) {
+  if constexpr (std::is_same_v<hn::TFromD<D>, double>) {
+    return f64(d, x);
+  } else {
+    return f32(d, x, f64);
+  }
+}
+}  // namespace exp_log
+
 template <class D, class V>
 HWY_INLINE V Exp(D d, V x) {
-  return on_float64(
-      d, [](auto dd, auto v) { return exp_log::exp_f64(dd, v); }, x);
+  return exp_log::native(
+      d, x, [](auto df, auto v, auto f64) { return exp_log_f32::exp(df, v, f64); },
+      [](auto dd, auto v) { return exp_log::exp_f64(dd, v); });
 }
 template <class D, class V>
 HWY_INLINE V Exp2(D d, V x) {
-  return on_float64(
-      d, [](auto dd, auto v) { return exp_log::exp2_f64(dd, v); }, x);
+  return exp_log::native(
+      d, x, [](auto df, auto v, auto f64) { return exp_log_f32::exp2(df, v, f64); },
+      [](auto dd, auto v) { return exp_log::exp2_f64(dd, v); });
 }
 template <class D, class V>
 HWY_INLINE V Expm1(D d, V x) {
@@ -281,8 +276,9 @@ HWY_INLINE V Expm1(D d, V x) {
 }
 template <class D, class V>
 HWY_INLINE V Log(D d, V x) {
-  return on_float64(
-      d, [](auto dd, auto v) { return exp_log::log_f64(dd, v); }, x);
+  return exp_log::native(
+      d, x, [](auto df, auto v, auto f64) { return exp_log_f32::log(df, v, f64); },
+      [](auto dd, auto v) { return exp_log::log_f64(dd, v); });
 }
 template <class D, class V>
 HWY_INLINE V Log1p(D d, V x) {
@@ -304,13 +300,15 @@ HWY_INLINE V log10_f64(D d, V x) {
 
 template <class D, class V>
 HWY_INLINE V Log2(D d, V x) {
-  return on_float64(
-      d, [](auto dd, auto v) { return exp_log::log2_f64(dd, v); }, x);
+  return exp_log::native(
+      d, x, [](auto df, auto v, auto f64) { return exp_log_f32::log2(df, v, f64); },
+      [](auto dd, auto v) { return exp_log::log2_f64(dd, v); });
 }
 template <class D, class V>
 HWY_INLINE V Log10(D d, V x) {
-  return on_float64(
-      d, [](auto dd, auto v) { return exp_log::log10_f64(dd, v); }, x);
+  return exp_log::native(
+      d, x, [](auto df, auto v, auto f64) { return exp_log_f32::log10(df, v, f64); },
+      [](auto dd, auto v) { return exp_log::log10_f64(dd, v); });
 }
 
 template <class D, class V>

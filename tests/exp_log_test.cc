@@ -34,14 +34,16 @@ std::vector<T> exp_inputs(double lo, double hi, double edge_lo, double edge_hi) 
 TEST(ExpLogAccuracy, ExpWithinOneUlpIncludingSubnormalResults) {
   const Mpfr1 exact(mpfr_exp);
   expect_accuracy(ufunc::exp, exact, exp_inputs<double>(-708, 709, -745, 709.78), 1.0, "exp f64");
-  expect_accuracy(ufunc::exp, exact, exp_inputs<float>(-87, 88, -103, 88.72), 1.0, "exp f32");
+  // float32: 0.675 ULP measured over every float of the fast range, on every target.
+  expect_accuracy(ufunc::exp, exact, exp_inputs<float>(-87, 88, -103, 88.72), 0.7, "exp f32");
 }
 
 TEST(ExpLogAccuracy, Exp2WithinOneUlp) {
   const Mpfr1 exact(mpfr_exp2);
   expect_accuracy(ufunc::exp2, exact, exp_inputs<double>(-1022, 1023, -1074, 1023.99), 1.0,
                   "exp2 f64");
-  expect_accuracy(ufunc::exp2, exact, exp_inputs<float>(-126, 127, -149, 127.99), 1.0, "exp2 f32");
+  // float32: 0.664 ULP measured exhaustively.
+  expect_accuracy(ufunc::exp2, exact, exp_inputs<float>(-126, 127, -149, 127.99), 0.7, "exp2 f32");
 }
 
 TEST(ExpLogAccuracy, Expm1WithinTwoUlpNearZeroAndBeyond) {
@@ -71,17 +73,20 @@ std::vector<T> log_inputs() {
 TEST(ExpLogAccuracy, LogWithinOneUlp) {
   const Mpfr1 exact(mpfr_log);
   expect_accuracy(ufunc::log, exact, log_inputs<double>(), 1.0, "log f64");
-  expect_accuracy(ufunc::log, exact, log_inputs<float>(), 1.0, "log f32");
+  // float32: 0.691 ULP measured exhaustively on [0.25, 4) and on a sample of every 61st float.
+  expect_accuracy(ufunc::log, exact, log_inputs<float>(), 0.7, "log f32");
 }
 
-// 2 ULP with FMA; without it (SSE4, SSSE3, SCALAR) f / ln 2 is formed with one rounding less
-// exactly, up to 2.03 ULP measured.
+// float64: 2 ULP with FMA; without it (SSE4, SSSE3, SCALAR) f / ln 2 is formed with one rounding
+// less exactly, up to 2.03 ULP measured. float32 (its own algorithm, the same on every target):
+// log2 0.788 (0.820 without FMA) and log10 0.703 ULP measured exhaustively on [0.25, 4) and
+// every 61st float.
 TEST(ExpLogAccuracy, Log2AndLog10WithinThreeUlp) {
   const Mpfr1 exact2(mpfr_log2), exact10(mpfr_log10);
   expect_accuracy(ufunc::log2, exact2, log_inputs<double>(), 3.0, "log2 f64");
-  expect_accuracy(ufunc::log2, exact2, log_inputs<float>(), 1.0, "log2 f32");
+  expect_accuracy(ufunc::log2, exact2, log_inputs<float>(), 0.85, "log2 f32");
   expect_accuracy(ufunc::log10, exact10, log_inputs<double>(), 3.0, "log10 f64");
-  expect_accuracy(ufunc::log10, exact10, log_inputs<float>(), 1.0, "log10 f32");
+  expect_accuracy(ufunc::log10, exact10, log_inputs<float>(), 0.75, "log10 f32");
 }
 
 TEST(ExpLogAccuracy, Log1pWithinTwoUlpNearZeroAndMinusOne) {
@@ -158,6 +163,58 @@ TEST(ExpLogSpecialValues, AreGlibcsBitForBit) {
   }
 }
 
+// The 2n floats around x, n on each side.
+std::vector<float> around(float x, int n) {
+  std::vector<float> v;
+  float lo = x, hi = x;
+  for (int i = 0; i < n; ++i) {
+    lo = std::nextafter(lo, -INFINITY);
+    v.push_back(lo);
+    v.push_back(hi);
+    hi = std::nextafter(hi, INFINITY);
+  }
+  return v;
+}
+
+// float32 has algorithms of its own (kernels/exp_log_f32-inl.h) whose fast range ends where the
+// result stops being a normal float; beyond, the float64 algorithm rounds once. Every float near
+// those edges and the overflow and underflow thresholds gives glibc's bits; subnormal results are
+// correctly rounded (glibc's expf is not always at near-ties: exp(-0x1.5d91f8p+6f) is 0.5003
+// subnormal ULP off).
+TEST(ExpLogSpecialValues, Float32ThresholdsAndSubnormalResultsAreGlibcs) {
+  std::vector<float> e;
+  // exp: fast-range edges, FLT_MIN, overflow (88.7228394f is the last finite), the smallest
+  // subnormal and zero.
+  for (float x : {-87.33f, 88.72f, -87.336548f, 88.7228394f, -103.278931f, -103.972076f})
+    for (float v : around(x, 64)) e.push_back(v);
+  expect_glibc_values(
+      ufunc::exp, [](float v) { return std::exp(v); }, e);
+  expect_accuracy(ufunc::exp, Mpfr1(mpfr_exp), uniform<float>(samples(1 << 11), -104, -87.34, 40),
+                  0.501, "exp f32 subnormal results");
+  std::vector<float> e2;
+  for (float x : {-126.0f, 128.0f, -149.0f, -150.0f, -148.5f})
+    for (float v : around(x, 64)) e2.push_back(v);
+  expect_glibc_values(
+      ufunc::exp2, [](float v) { return std::exp2(v); }, e2);
+  expect_accuracy(ufunc::exp2, Mpfr1(mpfr_exp2), uniform<float>(samples(1 << 11), -151, -126, 41),
+                  0.501, "exp2 f32 subnormal results");
+  // The logarithms around the smallest normal and the largest float.
+  using L = std::numeric_limits<float>;
+  const std::vector<float> l = concat<float>({around(L::min(), 64), around(L::max(), 64)});
+  expect_glibc_values(
+      ufunc::log, [](float v) { return std::log(v); }, l);
+  expect_glibc_values(
+      ufunc::log2, [](float v) { return std::log2(v); }, l);
+  expect_glibc_values(
+      ufunc::log10, [](float v) { return std::log10(v); }, l);
+  // Subnormal inputs round once from float64: correctly rounded, where glibc's log10f is not
+  // always (log10(0x1.1074p-135f) is 0.505 ULP off).
+  const auto sub = log_uniform<float>(samples(1 << 11), L::denorm_min(), L::min(), false, 42);
+  expect_accuracy(ufunc::log, Mpfr1(mpfr_log), sub, 0.501, "log f32 subnormal inputs");
+  expect_accuracy(ufunc::log2, Mpfr1(mpfr_log2), sub, 0.501, "log2 f32 subnormal inputs");
+  expect_accuracy(ufunc::log10, Mpfr1(mpfr_log10), sub, 0.501, "log10 f32 subnormal inputs");
+}
+
 // The FMA targets evaluate the same operations with the same fused steps: identical bits.
 TEST(ExpLogCrossTarget, FmaTargetsAgreeBitForBit) {
   const auto fma_targets =
@@ -173,6 +230,17 @@ TEST(ExpLogCrossTarget, FmaTargetsAgreeBitForBit) {
     const auto b = (*u)(x, ufunc::Options().target(fma_targets[1]));
     for (size_t i = 0; i < x.size(); ++i) {
       ASSERT_TRUE(ufunc_test::same_value(a[i], b[i])) << u->name() << "(" << x[i] << ")";
+    }
+  }
+  const auto xf =
+      concat<float>({uniform<float>(samples(1 << 14), -104, 89, 31),
+                     uniform<float>(samples(1 << 14), -151, 129, 32), log_inputs<float>()});
+  for (const auto* u : {&ufunc::exp, &ufunc::exp2, &ufunc::expm1, &ufunc::log, &ufunc::log2,
+                        &ufunc::log10, &ufunc::log1p}) {
+    const auto a = (*u)(xf, ufunc::Options().target(fma_targets[0]));
+    const auto b = (*u)(xf, ufunc::Options().target(fma_targets[1]));
+    for (size_t i = 0; i < xf.size(); ++i) {
+      ASSERT_TRUE(ufunc_test::same_value(a[i], b[i])) << u->name() << "(" << xf[i] << "f)";
     }
   }
 }
