@@ -31,40 +31,6 @@ namespace hn = hwy::HWY_NAMESPACE;
 
 namespace arith_detail {
 
-// Replaces the lanes of `y` where `outside` holds by scalar(a, b) for that lane.
-template <class D, class V, class Scalar>
-HWY_INLINE V patch_lanes2(D d, V a, V b, V y, hn::Mask<D> outside, Scalar scalar) {
-  if (HWY_LIKELY(hn::AllFalse(d, outside))) return y;
-  using T = hn::TFromD<D>;
-  constexpr size_t kMax = HWY_MAX_BYTES / sizeof(T);
-  HWY_ALIGN T as[kMax];
-  HWY_ALIGN T bs[kMax];
-  HWY_ALIGN T ys[kMax];
-  HWY_ALIGN hwy::MakeUnsigned<T> bad[kMax];
-  const hn::RebindToUnsigned<D> du;
-  hn::Store(a, d, as);
-  hn::Store(b, d, bs);
-  hn::Store(y, d, ys);
-  hn::Store(hn::BitCast(du, hn::VecFromMask(d, outside)), du, bad);
-  for (size_t i = 0; i < hn::Lanes(d); ++i) {
-    if (bad[i] != 0) ys[i] = scalar(as[i], bs[i]);
-  }
-  return hn::Load(d, ys);
-}
-
-// scalar(a, b) in every lane.
-template <class D, class V, class Scalar>
-HWY_INLINE V per_lane2(D d, V a, V b, Scalar scalar) {
-  using T = hn::TFromD<D>;
-  constexpr size_t kMax = HWY_MAX_BYTES / sizeof(T);
-  HWY_ALIGN T as[kMax];
-  HWY_ALIGN T bs[kMax];
-  hn::Store(a, d, as);
-  hn::Store(b, d, bs);
-  for (size_t i = 0; i < hn::Lanes(d); ++i) as[i] = scalar(as[i], bs[i]);
-  return hn::Load(d, as);
-}
-
 // c - a * b rounded once: one instruction with FMA, the C library's fma lane by lane without.
 template <class D, class V>
 HWY_INLINE V exact_nmuladd(D d, V a, V b, V c) {
@@ -300,7 +266,7 @@ HWY_INLINE V FloorDivide(D d, V a, V b) {
   } else if constexpr (sizeof(T) == 4) {
     return arith_detail::floor_div_i32(d, a, b);
   } else {
-    return arith_detail::per_lane2(d, a, b, [](T x, T y) { return math::floor_divide(x, y); });
+    return per_lane2(d, a, b, [](T x, T y) { return math::floor_divide(x, y); });
   }
 }
 template <class D, class V>
@@ -313,7 +279,7 @@ HWY_INLINE V Remainder(D d, V a, V b) {
     const V q = arith_detail::floor_div_i32(d, a, b);
     return hn::IfThenZeroElse(hn::Eq(b, hn::Zero(d)), hn::Sub(a, hn::Mul(q, b)));
   } else {
-    return arith_detail::per_lane2(d, a, b, [](T x, T y) { return math::remainder(x, y); });
+    return per_lane2(d, a, b, [](T x, T y) { return math::remainder(x, y); });
   }
 }
 
@@ -355,11 +321,7 @@ namespace HWY_NAMESPACE {
 UFUNC_DETAIL_UNARY_FLOAT_LANES(rint, Rint)
 UFUNC_DETAIL_UNARY_FLOAT_LANES(cbrt, Cbrt)
 
-template <class T, class B>
-HWY_INLINE Lanes<T> hypot(Lanes<T> a, B b) {
-  detail::require_float<T>();
-  return Lanes<T>(kernels::HWY_NAMESPACE::Hypot(typename Lanes<T>::D(), a.v, Lanes<T>(b).v));
-}
+UFUNC_DETAIL_BINARY_FLOAT_LANES(hypot, Hypot)
 
 template <class T, class B>
 HWY_INLINE Lanes<T> copysign(Lanes<T> magnitude, B sign_in) {

@@ -230,18 +230,6 @@ HWY_INLINE V log1p_f64(D d, V x) {
                      [](double v) { return std::log1p(v); });
 }
 
-// pow(x, y) lane by lane: a vector algorithm within 4 ULP over the whole range needs log2(x) to
-// about 2^-62, which is future work; the C library is exact to 1 ULP.
-template <class D, class V>
-HWY_INLINE V pow_f64(D d, V x, V y) {
-  constexpr size_t kMax = HWY_MAX_BYTES / sizeof(double);
-  HWY_ALIGN double xs[kMax], ys[kMax];
-  hn::Store(x, d, xs);
-  hn::Store(y, d, ys);
-  for (size_t i = 0; i < hn::Lanes(d); ++i) xs[i] = std::pow(xs[i], ys[i]);
-  return hn::Load(d, xs);
-}
-
 }  // namespace exp_log
 
 namespace exp_log {
@@ -311,18 +299,12 @@ HWY_INLINE V Log10(D d, V x) {
       [](auto dd, auto v) { return exp_log::log10_f64(dd, v); });
 }
 
+// pow(x, y) lane by lane: a vector algorithm within 4 ULP over the whole range needs log2(x) to
+// about 2^-62, which is future work; the C library is exact to 1 ULP.
 template <class D, class V>
 HWY_INLINE V Pow(D d, V x, V y) {
-  if constexpr (std::is_same_v<hn::TFromD<D>, double>) {
-    return exp_log::pow_f64(d, x, y);
-  } else {
-    constexpr size_t kMax = HWY_MAX_BYTES / sizeof(float);
-    HWY_ALIGN float xs[kMax], ys[kMax];
-    hn::Store(x, d, xs);
-    hn::Store(y, d, ys);
-    for (size_t i = 0; i < hn::Lanes(d); ++i) xs[i] = std::pow(xs[i], ys[i]);
-    return hn::Load(d, xs);
-  }
+  using T = hn::TFromD<D>;
+  return per_lane2(d, x, y, [](T a, T b) { return std::pow(a, b); });
 }
 
 }  // namespace HWY_NAMESPACE
@@ -339,12 +321,7 @@ UFUNC_DETAIL_UNARY_FLOAT_LANES(log2, Log2)
 UFUNC_DETAIL_UNARY_FLOAT_LANES(log10, Log10)
 UFUNC_DETAIL_UNARY_FLOAT_LANES(log1p, Log1p)
 
-template <class T, class B>
-HWY_INLINE Lanes<T> pow(Lanes<T> x, B y_in) {
-  detail::require_float<T>();
-  const Lanes<T> y(y_in);
-  return Lanes<T>(kernels::HWY_NAMESPACE::Pow(typename Lanes<T>::D(), x.v, y.v));
-}
+UFUNC_DETAIL_BINARY_FLOAT_LANES(pow, Pow)
 
 }  // namespace HWY_NAMESPACE
 }  // namespace ufunc

@@ -140,27 +140,6 @@ HWY_INLINE V residual(V num, V q, V den) {
 #endif
 }
 
-// patch_lanes for a function of two arguments.
-template <class D, class V, class Scalar>
-HWY_INLINE V patch_lanes2(D d, V x, V y, V z, hn::Mask<D> outside, Scalar scalar) {
-  if (HWY_LIKELY(hn::AllFalse(d, outside))) return z;
-  using T = hn::TFromD<D>;
-  constexpr size_t kMax = HWY_MAX_BYTES / sizeof(T);
-  HWY_ALIGN T xs[kMax];
-  HWY_ALIGN T ys[kMax];
-  HWY_ALIGN T zs[kMax];
-  HWY_ALIGN hwy::MakeUnsigned<T> bad[kMax];
-  const hn::RebindToUnsigned<D> du;
-  hn::Store(x, d, xs);
-  hn::Store(y, d, ys);
-  hn::Store(z, d, zs);
-  hn::Store(hn::BitCast(du, hn::VecFromMask(d, outside)), du, bad);
-  for (size_t i = 0; i < hn::Lanes(d); ++i) {
-    if (bad[i] != 0) zs[i] = scalar(xs[i], ys[i]);
-  }
-  return hn::Load(d, zs);
-}
-
 // For 0 <= a < kFastMax: a = n pi/2 + hi + lo with |hi + lo| <= pi/4 (a little more when a * 2/pi
 // rounds across a half-integer), |lo| <= max(ulp(hi)/2, 2^-5 |hi|), relative error below 2^-59
 // (2^-70 without FMA); returns hi, and n in the low bits of `bits`.
@@ -465,7 +444,7 @@ HWY_INLINE V ArcTangent2(D d, V y, V x) {
     const V zero = hn::Zero(d), min = hn::Set(d, std::numeric_limits<float>::min());
     const auto subnormal = hn::Or(hn::And(hn::Lt(hn::Abs(x), min), hn::Ne(x, zero)),
                                   hn::And(hn::Lt(hn::Abs(y), min), hn::Ne(y, zero)));
-    return trig::patch_lanes2(d, y, x, z, subnormal, [](T a, T b) { return std::atan2(a, b); });
+    return patch_lanes2(d, y, x, z, subnormal, [](T a, T b) { return std::atan2(a, b); });
   } else {
     const V ax = hn::Abs(x), ay = hn::Abs(y);
     const V m = hn::Max(ax, ay);
@@ -480,7 +459,7 @@ HWY_INLINE V ArcTangent2(D d, V y, V x) {
     const auto x_negative =  // -0 included
         hn::RebindMask(d, hn::TestBit(hn::BitCast(du, x), hn::BitCast(du, sign_bit)));
     const V z = trig::atan2_abs<true>(d, ay, ax, x_negative);
-    return trig::patch_lanes2(d, y, x, hn::Xor(z, hn::And(y, sign_bit)), outside,
+    return patch_lanes2(d, y, x, hn::Xor(z, hn::And(y, sign_bit)), outside,
                               [](T a, T b) { return std::atan2(a, b); });
   }
 }
@@ -499,12 +478,7 @@ UFUNC_DETAIL_UNARY_FLOAT_LANES(acos, ArcCosine)
 UFUNC_DETAIL_UNARY_FLOAT_LANES(atan, ArcTangent)
 
 // atan2(y, x), the angle of the point (x, y); x may be a scalar.
-template <class T, class B>
-HWY_INLINE Lanes<T> atan2(Lanes<T> y, B x_in) {
-  detail::require_float<T>();
-  const Lanes<T> x(x_in);
-  return Lanes<T>(kernels::HWY_NAMESPACE::ArcTangent2(typename Lanes<T>::D(), y.v, x.v));
-}
+UFUNC_DETAIL_BINARY_FLOAT_LANES(atan2, ArcTangent2)
 
 }  // namespace HWY_NAMESPACE
 }  // namespace ufunc

@@ -75,6 +75,15 @@ constexpr void require_float() {
     return Lanes<T>(kernels::HWY_NAMESPACE::Impl(typename Lanes<T>::D(), x.v)); \
   }
 
+// Lanes<T> name(Lanes<T>, B) for a float function kernels::HWY_NAMESPACE::Impl(d, a, b); the second
+// argument may be a scalar.
+#define UFUNC_DETAIL_BINARY_FLOAT_LANES(name, Impl)                                           \
+  template <class T, class B>                                                                 \
+  HWY_INLINE Lanes<T> name(Lanes<T> a, B b) {                                                 \
+    detail::require_float<T>();                                                               \
+    return Lanes<T>(kernels::HWY_NAMESPACE::Impl(typename Lanes<T>::D(), a.v, Lanes<T>(b).v)); \
+  }
+
 template <class T>
 struct Lanes {
   using D = hn::ScalableTag<T>;
