@@ -46,10 +46,12 @@ ufunc::Dims matrix_shape(size_t n) {
 }
 
 // Views of the n-d benchmark cases, over buffers that live as long as the run. The output is always
-// a fresh C-ordered array of the result shape, as NumPy's would be.
+// a fresh C-ordered array of the result shape, as NumPy's would be. The inputs are on the memory
+// Array and NumPy use (huge pages from 4 MiB): M.T + M, f64 1M, 3.1 ns/element on 4 KiB pages, 2.2
+// on huge pages, as each column of M.T is on a page of its own.
 template <class T>
 struct NdCase {
-  std::vector<T> a, b;
+  ufunc::bench::Buffer<T> a, b;
   ufunc::ArrayView<const T> x, y;
 };
 

@@ -32,15 +32,6 @@ namespace bench {
 
 inline const std::vector<size_t> kSizes = {1 << 10, 1 << 14, 1 << 18, 1 << 20, 1 << 24};
 
-template <class T>
-std::vector<T> uniform_inputs(size_t n, uint32_t seed) {
-  std::mt19937 rng(seed);
-  std::uniform_real_distribution<double> dist(0.5, 1.5);
-  std::vector<T> v(n);
-  for (auto& x : v) x = static_cast<T>(dist(rng));
-  return v;
-}
-
 // Sets the counters every run reports: elements/s, bytes/s (inputs read + outputs written) and
 // ns per element, the unit of the report.
 inline void set_counters(benchmark::State& state, size_t n, size_t bytes_per_element) {
@@ -84,6 +75,16 @@ struct ArrayAllocator {
 template <class T>
 using Buffer = std::vector<T, ArrayAllocator<T>>;
 
+// n inputs uniform in [0.5, 1.5), the same for the same seed.
+template <class T>
+Buffer<T> uniform_inputs(size_t n, uint32_t seed) {
+  std::mt19937 rng(seed);
+  std::uniform_real_distribution<double> dist(0.5, 1.5);
+  Buffer<T> v(n);
+  for (auto& x : v) x = static_cast<T>(dist(rng));
+  return v;
+}
+
 // Buffers of n elements, made once per (type, n, slot) and reused by every run: allocating and
 // freeing hundreds of megabytes per run made the 16M-element figures page-fault-bound on the
 // project's VM (add f64: 7-12 ns/element in the harness, 0.72 in a plain program).
@@ -91,10 +92,7 @@ template <class T>
 Buffer<T>& shared_buffer(size_t n, int slot) {
   static std::map<std::pair<size_t, int>, Buffer<T>> buffers;
   auto [it, inserted] = buffers.try_emplace({n, slot});
-  if (inserted) {
-    const std::vector<T> v = uniform_inputs<T>(n, 17 + static_cast<uint32_t>(slot));
-    it->second.assign(v.begin(), v.end());
-  }
+  if (inserted) it->second = uniform_inputs<T>(n, 17 + static_cast<uint32_t>(slot));
   return it->second;
 }
 
