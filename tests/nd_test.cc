@@ -326,6 +326,42 @@ TEST(NdEngine, TransposedInputsMatchTheReferenceAcrossBandsAndChunks) {
   }
 }
 
+// The band copy moves bits: whole lines of a transposed input in register tiles of 2 x 2 (8-byte
+// elements) or 4 x 4 (4-byte), the rest element by element (iterate.cc). Every element must land
+// in its place: widths that are and are not whole tiles, partial bands, several column chunks,
+// columns of a transposed input that are not contiguous (a stepped axis), both element sizes.
+template <class T>
+void check_transposed_copies() {
+  const std::pair<intptr_t, intptr_t> shapes[] = {{37, 5000}, {1000, 3}, {9, 9},   {64, 67},
+                                                  {33, 130},  {16, 16},  {8, 2049}, {17, 5}};
+  for (const auto& [rows, cols] : shapes) {
+    std::vector<T> m(static_cast<size_t>(rows * cols));
+    for (size_t i = 0; i < m.size(); ++i) m[i] = static_cast<T>(i);
+    for (intptr_t column_step : {1, 2}) {
+      SCOPED_TRACE(std::to_string(rows) + "x" + std::to_string(cols) + " step " +
+                   std::to_string(column_step));
+      const auto mt = ufunc::transpose(ufunc::step(ufunc::view(m, {rows, cols}), 1, column_step));
+      ufunc::Array<T> other(mt.shape());
+      for (intptr_t i = 0; i < mt.shape(0); ++i) {
+        for (intptr_t j = 0; j < mt.shape(1); ++j) other(i, j) = static_cast<T>((i * 7 + j) % 5);
+      }
+      const ufunc::Array<T> got = test_kernels::subtract(mt, other);
+      for (intptr_t i = 0; i < mt.shape(0); ++i) {
+        for (intptr_t j = 0; j < mt.shape(1); ++j) {
+          ASSERT_EQ(got(i, j), static_cast<T>(mt(i, j) - other(i, j))) << i << "," << j;
+        }
+      }
+    }
+  }
+}
+
+TEST(NdEngine, TransposedBandsCopyEveryElementToItsPlace) {
+  check_transposed_copies<float>();
+  check_transposed_copies<double>();
+  check_transposed_copies<int32_t>();
+  check_transposed_copies<int64_t>();
+}
+
 }  // namespace
 
 namespace {

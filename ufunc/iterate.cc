@@ -1,8 +1,10 @@
 #include "ufunc/iterate.h"
 
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <type_traits>
 
 #include "ufunc/allocate.h"
 
@@ -74,12 +76,63 @@ void copy_band_of(char* band, intptr_t pitch, const char* src, intptr_t rows, in
   }
 }
 
+#if defined(__GNUC__) && !defined(__clang__)
+// A whole band of kSize-byte elements read down contiguous columns, in tiles of L x L elements that
+// fill one 16-byte vector per row, transposed in registers: L loads, 2 L shuffles and L stores
+// instead of L^2 loads and stores (M.T + M, f32 512 x 512: 0.54 -> 0.3 ns/element). The bits are
+// moved as integers; columns beyond the last whole tile are copied one by one.
+typedef uint32_t U32x4 __attribute__((vector_size(16)));
+typedef uint64_t U64x2 __attribute__((vector_size(16)));
+
+template <size_t kSize>
+void copy_line_band_in_tiles(char* band, intptr_t pitch, const char* src, intptr_t cols,
+                             intptr_t inner_step) {
+  using Vec = std::conditional_t<kSize == 8, U64x2, U32x4>;
+  constexpr intptr_t kLanes = 16 / static_cast<intptr_t>(kSize);
+  constexpr intptr_t kRows = 64 / static_cast<intptr_t>(kSize);
+  constexpr intptr_t kAhead = 32;  // as in copy_band_of
+  intptr_t c = 0;
+  for (; c + kLanes <= cols; c += kLanes) {
+    const char* p = src + c * inner_step;
+    for (intptr_t j = 0; j < kLanes; ++j) {
+      if (c + j + kAhead < cols) __builtin_prefetch(p + (j + kAhead) * inner_step, 0, 2);
+    }
+    char* q = band + c * static_cast<intptr_t>(kSize);
+    for (intptr_t r = 0; r < kRows; r += kLanes) {
+      Vec v[kLanes];
+      for (intptr_t j = 0; j < kLanes; ++j) std::memcpy(&v[j], p + j * inner_step + r * kSize, 16);
+      Vec row[kLanes];
+      if constexpr (kLanes == 2) {
+        row[0] = __builtin_shuffle(v[0], v[1], Vec{0, 2});
+        row[1] = __builtin_shuffle(v[0], v[1], Vec{1, 3});
+      } else {
+        const Vec t0 = __builtin_shuffle(v[0], v[1], Vec{0, 4, 1, 5});
+        const Vec t1 = __builtin_shuffle(v[0], v[1], Vec{2, 6, 3, 7});
+        const Vec t2 = __builtin_shuffle(v[2], v[3], Vec{0, 4, 1, 5});
+        const Vec t3 = __builtin_shuffle(v[2], v[3], Vec{2, 6, 3, 7});
+        row[0] = __builtin_shuffle(t0, t2, Vec{0, 1, 4, 5});
+        row[1] = __builtin_shuffle(t0, t2, Vec{2, 3, 6, 7});
+        row[2] = __builtin_shuffle(t1, t3, Vec{0, 1, 4, 5});
+        row[3] = __builtin_shuffle(t1, t3, Vec{2, 3, 6, 7});
+      }
+      for (intptr_t i = 0; i < kLanes; ++i) std::memcpy(q + (r + i) * pitch, &row[i], 16);
+    }
+  }
+  copy_band_of<kSize, kRows>(band + c * static_cast<intptr_t>(kSize), pitch, src + c * inner_step,
+                             kRows, cols - c, kSize, inner_step);
+}
+#endif
+
 template <size_t kSize>
 void copy_band_of_size(char* band, intptr_t pitch, const char* src, intptr_t rows, intptr_t cols,
                        intptr_t outer_step, intptr_t inner_step) {
   constexpr intptr_t kLineRows = 64 / static_cast<intptr_t>(kSize);
   if (rows == kLineRows && outer_step == static_cast<intptr_t>(kSize)) {
+#if defined(__GNUC__) && !defined(__clang__)
+    return copy_line_band_in_tiles<kSize>(band, pitch, src, cols, inner_step);
+#else
     return copy_band_of<kSize, kLineRows>(band, pitch, src, rows, cols, outer_step, inner_step);
+#endif
   }
   return copy_band_of<kSize, 0>(band, pitch, src, rows, cols, outer_step, inner_step);
 }
