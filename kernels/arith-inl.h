@@ -19,6 +19,7 @@
 
 #include "hwy/highway.h"
 #include "kernels/math-inl.h"
+#include "kernels/polynomial-inl.h"
 #include "kernels/promote-inl.h"
 #include "kernels/scalar_arith.h"
 #include "ufunc/lanes-inl.h"
@@ -145,55 +146,126 @@ HWY_INLINE void two_prod(D d, V a, V b, V& p, V& e) {
 #endif
 }
 
-// cbrt of float64 lanes. |x| = m * 2^e with m in [1, 2), e = 3k + j: cbrt(x) = 2^k * cbrt(t) with
-// t = m * 2^j in [1, 8). A polynomial for cbrt(m) (relative error 1.2e-5, fitted on Chebyshev
-// nodes) times cbrt(2^j), one Newton step (1.4e-10), and a last Newton step whose residual y^3 - t
-// is computed exactly leave only the final rounding: within 0.5 ULP plus about 2^-60.
+// cbrt of positive normal float64 lanes, without a division. a = m * 2^e with m in [1, 2),
+// e = 3k + j: cbrt(a) = 2^k * cbrt(t) with t = m * 2^j in [1, 8) (j put in t's exponent field). A
+// polynomial for m^(-1/3) (relative error 2^-17.4, a minimax fit) times 2^(-j/3) (the quadratic
+// through j = 0, 1, 2) approximates z = t^(-1/3); one Newton step for the inverse cube root,
+// z (4 - t z^3) / 3, leaves 2^-33.8; y = t z^2 is cbrt(t) to 2^-32.8, and a last Newton step
+// y - (y^3 - t) z^2 / 3, with y^3 - t computed exactly, leaves only the final rounding: within
+// 0.5 ULP plus about 2^-65 relative.
 template <class D, class V>
-HWY_INLINE V cbrt_f64(D d, V x) {
+HWY_INLINE V cbrt_f64_normal(D d, V a) {
   const hn::RebindToUnsigned<D> du;
-  using VU = hn::Vec<decltype(du)>;
-  const V ax = hn::Abs(x);
-  // Subnormals: scaled by 2^54 into the normal range, the result by 2^-18.
-  const auto tiny = hn::Lt(ax, hn::Set(d, std::numeric_limits<double>::min()));
-  const V a = hn::IfThenElse(tiny, hn::Mul(ax, hn::Set(d, 0x1p54)), ax);
-  const VU bits = hn::BitCast(du, a);
+  const auto bits = hn::BitCast(du, a);
   // The biased exponent as a float64, through the mantissa of 2^52 (no 64-bit conversion on x86).
   const V two52 = hn::Set(d, 0x1p52);
   const V biased =
       hn::Sub(hn::BitCast(d, hn::Or(hn::ShiftRight<52>(bits), hn::BitCast(du, two52))), two52);
-  const V e = hn::Sub(biased, hn::Set(d, 1023.0));
-  const V k = hn::Floor(hn::Div(e, hn::Set(d, 3.0)));   // exact: |e| < 1100, see floor_div_i32
-  const V j = hn::Sub(e, hn::Mul(k, hn::Set(d, 3.0)));  // 0, 1 or 2
-  const V m = hn::BitCast(d, hn::Or(hn::And(bits, hn::Set(du, (uint64_t{1} << 52) - 1)),
-                                    hn::BitCast(du, hn::Set(d, 1.0))));
-  const auto j1 = hn::Eq(j, hn::Set(d, 1.0)), j2 = hn::Eq(j, hn::Set(d, 2.0));
-  const V t = hn::Mul(
-      m, hn::IfThenElse(j2, hn::Set(d, 4.0), hn::IfThenElse(j1, hn::Set(d, 2.0), hn::Set(d, 1.0))));
-  V y = hn::MulAdd(hn::MulAdd(hn::MulAdd(hn::MulAdd(hn::Set(d, -0x1.50ad875e0887dp-7), m,
-                                                    hn::Set(d, 0x1.588d7ad2038b6p-4)),
-                                         m, hn::Set(d, -0x1.2f602b9809ce4p-2)),
-                              m, hn::Set(d, 0x1.6d8ece8ddff82p-1)),
-                   m, hn::Set(d, 0x1.0453d54166f34p-1));
-  y = hn::Mul(y, hn::IfThenElse(j2, hn::Set(d, 0x1.965fea53d6e3dp+0),                 // 4^(1/3)
-                                hn::IfThenElse(j1, hn::Set(d, 0x1.428a2f98d728bp+0),  // 2^(1/3)
-                                               hn::Set(d, 1.0))));
+  // k = floor(e / 3) as floor((e + 1/2) * fl(1/3)): the fraction is 1/6, 1/2 or 5/6 up to 2^-42.
   const V third = hn::Set(d, 1.0 / 3.0);
-  // y += (t / y^2 - y) / 3
-  y = hn::MulAdd(hn::Sub(hn::Div(t, hn::Mul(y, y)), y), third, y);
-  // y -= (y^3 - t) / (3 y^2) with y^3 - t exact: y^2 = s + s_err, s * y = p + p_err.
+  const V k = hn::Floor(hn::Mul(hn::Sub(biased, hn::Set(d, 1022.5)), third));
+  const V j = hn::NegMulAdd(k, hn::Set(d, 3.0), hn::Sub(biased, hn::Set(d, 1023.0)));  // exact
+  const auto mantissa = hn::And(bits, hn::Set(du, (uint64_t{1} << 52) - 1));
+  const V m = hn::BitCast(d, hn::Or(mantissa, hn::BitCast(du, hn::Set(d, 1.0))));
+  // Adding 2^52 + 1023 leaves j + 1023 in the low bits: shifted into the exponent field.
+  const V t = hn::BitCast(
+      d,
+      hn::Or(mantissa, hn::ShiftLeft<52>(hn::BitCast(du, hn::Add(j, hn::Set(d, 0x1p52 + 1023))))));
+  static constexpr double kInvCbrt[] = {0x1.c7f3638381145p+0, -0x1.90e73a1bc6f35p+0,
+                                        0x1.3e68aeb77ac4cp+0, -0x1.321c4f9c1dfeep-1,
+                                        0x1.3fa2554bc13b4p-3, -0x1.16d6db67e53p-6};
+  // 2^(-j/3) = 1 + j (c1 + j c2) at j = 0, 1, 2, to 2^-52.
+  const V scale_j =
+      hn::MulAdd(hn::MulAdd(hn::Set(d, 0x1.5ca5af129611ep-6), j, hn::Set(d, -0x1.d2150c92f7332p-3)),
+                 j, hn::Set(d, 1.0));
+  V z = hn::Mul(estrin(d, m, kInvCbrt), scale_j);
+  // z (4 - t z^3) / 3, in plain products.
+  const V z2 = hn::Mul(z, z);
+  z = hn::Mul(hn::Mul(z, hn::Sub(hn::Set(d, 4.0), hn::Mul(t, hn::Mul(z2, z)))), third);
+  const V zz = hn::Mul(z, z);
+  V y = hn::Mul(t, zz);
+  // y -= (y^3 - t) z^2 / 3 with y^3 - t exact: y^2 = s + s_err, s * y = p + p_err, p - t exact.
   V s, s_err, p, p_err;
   two_prod(d, y, y, s, s_err);
   two_prod(d, s, y, p, p_err);
   const V residual = hn::Add(hn::Sub(p, t), hn::MulAdd(s_err, y, p_err));
-  y = hn::Sub(y, hn::Div(hn::Mul(residual, third), s));
+  y = hn::NegMulAdd(residual, hn::Mul(zz, third), y);
   // 2^k, built in the exponent field.
-  const VU k_bits =
-      hn::ShiftLeft<52>(hn::BitCast(du, hn::Add(hn::Add(k, hn::Set(d, 1023.0)), two52)));
-  V r = hn::Mul(y, hn::BitCast(d, k_bits));
-  r = hn::IfThenElse(tiny, hn::Mul(r, hn::Set(d, 0x1p-18)), r);
+  const V scale_k =
+      hn::BitCast(d, hn::ShiftLeft<52>(hn::BitCast(du, hn::Add(k, hn::Set(d, 0x1p52 + 1023)))));
+  return hn::Mul(y, scale_k);
+}
+
+// cbrt of positive normal float32 lanes, the same algorithm in float arithmetic: m^(-1/3) to
+// 2^-11.9 (a cubic), one Newton step for the inverse cube root (2^-21.5), y = t z^2, and a last
+// Newton step whose residual y^3 - t is formed from 12-bit parts (y^3 = yh^3 + 3 yl (yh^2 + yh yl)
+// + yl^3 with yh^2 exact, yh^3 = ah yh + al yh exactly, ah yh - t exact by Sterbenz): within
+// 0.5 ULP plus about 2^-34 relative. Twice the lanes of float64 and no division.
+template <class D, class V>
+HWY_INLINE V cbrt_f32_normal(D d, V a) {
+  const hn::RebindToSigned<D> di;
+  const auto bits = hn::BitCast(di, a);
+  const V biased = hn::ConvertTo(d, hn::ShiftRight<23>(bits));
+  // floor(e / 3) as in cbrt_f64_normal: the fraction is 1/6, 1/2 or 5/6 up to 2^-16.
+  const V third = hn::Set(d, 1.0f / 3.0f);
+  const V k = hn::Floor(hn::Mul(hn::Sub(biased, hn::Set(d, 126.5f)), third));
+  const V j = hn::NegMulAdd(k, hn::Set(d, 3.0f), hn::Sub(biased, hn::Set(d, 127.0f)));  // exact
+  const auto mantissa = hn::And(bits, hn::Set(di, 0x007fffff));
+  const V m = hn::BitCast(d, hn::Or(mantissa, hn::Set(di, 0x3f800000)));
+  const V t = hn::BitCast(
+      d,
+      hn::Or(mantissa, hn::ShiftLeft<23>(hn::BitCast(di, hn::Add(j, hn::Set(d, 0x1p23f + 127))))));
+  static constexpr float kInvCbrt[] = {0x1.8ab918p+0f, -0x1.9eb312p-1f, 0x1.456210p-2f,
+                                       -0x1.99152ap-5f};
+  const V scale_j = hn::MulAdd(
+      hn::MulAdd(hn::Set(d, 0x1.5ca5b0p-6f), j, hn::Set(d, -0x1.d2150cp-3f)), j, hn::Set(d, 1.0f));
+  V z = hn::Mul(estrin(d, m, kInvCbrt), scale_j);
+  const V z2 = hn::Mul(z, z);
+  z = hn::Mul(hn::Mul(z, hn::Sub(hn::Set(d, 4.0f), hn::Mul(t, hn::Mul(z2, z)))), third);
+  const V zz = hn::Mul(z, z);
+  V y = hn::Mul(t, zz);
+  // y^3 - t from 12-bit parts of y and of yh^2.
+  const auto hi12 = hn::Set(di, int32_t{-4096});
+  const V yh = hn::BitCast(d, hn::And(hn::BitCast(di, y), hi12));
+  const V yl = hn::Sub(y, yh);
+  const V sq = hn::Mul(yh, yh);  // exact
+  const V sq_hi = hn::BitCast(d, hn::And(hn::BitCast(di, sq), hi12));
+  const V sq_lo = hn::Sub(sq, sq_hi);
+  const V small =
+      hn::MulAdd(hn::Mul(hn::Set(d, 3.0f), yl), hn::MulAdd(yh, yl, sq), hn::Mul(sq_lo, yh));
+  const V residual = hn::Add(hn::Sub(hn::Mul(sq_hi, yh), t), small);
+  y = hn::NegMulAdd(residual, hn::Mul(zz, third), y);
+  // 2^k in the exponent field (k + 127 in [77, 170]).
+  const V scale_k =
+      hn::BitCast(d, hn::ShiftLeft<23>(hn::BitCast(di, hn::Add(k, hn::Set(d, 0x1p23f + 127)))));
+  return hn::Mul(y, scale_k);
+}
+
+// cbrt(x): the core on |x| with the sign of x. When a lane is zero, subnormal, infinite or NaN,
+// the whole vector again with subnormals scaled into the normal range (by 2^54, the result by
+// 2^-18; float32: 2^24 and 2^-8), and cbrt(+-0, +-inf, NaN) = x.
+template <class D, class V>
+HWY_INLINE V cbrt_any(D d, V x) {
+  using T = hn::TFromD<D>;
+  using L = std::numeric_limits<T>;
+  constexpr bool kF64 = sizeof(T) == 8;
+  const auto core = [d](V a) {
+    if constexpr (kF64) {
+      return cbrt_f64_normal(d, a);
+    } else {
+      return cbrt_f32_normal(d, a);
+    }
+  };
+  const V ax = hn::Abs(x);
+  const auto normal = hn::And(hn::Ge(ax, hn::Set(d, L::min())), hn::Le(ax, hn::Set(d, L::max())));
+  if (HWY_LIKELY(hn::AllTrue(d, normal))) return hn::CopySignToAbs(core(ax), x);
+  const auto tiny = hn::Lt(ax, hn::Set(d, L::min()));
+  const V up = hn::Set(d, kF64 ? T(0x1p54) : T(0x1p24));
+  const V down = hn::Set(d, kF64 ? T(0x1p-18) : T(0x1p-8));
+  const V r = core(hn::IfThenElse(tiny, hn::Mul(ax, up), ax));
+  const V y = hn::CopySignToAbs(hn::IfThenElse(tiny, hn::Mul(r, down), r), x);
   const auto special = hn::Or(hn::Eq(x, hn::Zero(d)), hn::Not(hn::IsFinite(x)));
-  return hn::IfThenElse(special, x, hn::CopySign(r, x));  // cbrt(+-0, +-inf, NaN) = x
+  return hn::IfThenElse(special, x, y);
 }
 
 // hypot of float64 lanes: the larger magnitude h and the smaller l are scaled by a power of two
@@ -238,12 +310,7 @@ HWY_INLINE V hypot_f32_via_f64(D d, V a, V b) {
 
 template <class D, class V>
 HWY_INLINE V Cbrt(D d, V x) {
-  if constexpr (sizeof(hn::TFromD<D>) == 8) {
-    return arith_detail::cbrt_f64(d, x);
-  } else {
-    return via_f64(
-        d, [](auto dd, auto v) { return arith_detail::cbrt_f64(dd, v); }, x);
-  }
+  return arith_detail::cbrt_any(d, x);
 }
 
 template <class D, class V>

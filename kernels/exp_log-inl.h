@@ -2,9 +2,9 @@
 //
 // float64 algorithms of our own (no library code): Cody-Waite reduction and Taylor polynomials,
 // evaluated with MulAdd so that every FMA target (AVX2, AVX-512, NEON) gives the same bits. float32
-// exp exp2 log log2 log10 have algorithms of their own (kernels/exp_log_f32-inl.h); expm1 and
-// log1p run the float64 ones on promoted lanes (kernels/promote-inl.h). Lanes outside the fast
-// range (NaN, infinities, zero and negative logarithm arguments, subnormal inputs of the
+// exp exp2 expm1 log log2 log10 log1p have algorithms of their own (kernels/exp_log_f32-inl.h),
+// whose rare lanes take the float64 ones on promoted lanes (kernels/promote-inl.h). Lanes outside
+// the fast range (NaN, infinities, zero and negative logarithm arguments, subnormal inputs of the
 // logarithms, overflowing expm1) get the C library's value, so special values are glibc's bit for
 // bit. Measured errors against MPFR: docs/accuracy.md.
 //
@@ -156,7 +156,7 @@ HWY_INLINE V exp_reduced(D d, V x, V& k) {
 // ns/element (exp2 1.34 -> 1.0, cosh 1.67 -> 1.36).
 template <class D, class V>
 HWY_INLINE V exp_f64(D d, V x) {
-  V k = hn::Zero(d);  // set by the reduction
+  V k = hn::Zero(d);                                                    // set by the reduction
   if (HWY_LIKELY(hn::AllTrue(d, hn::And(hn::Ge(x, hn::Set(d, -708.0)),  // false for NaN
                                         hn::Le(x, hn::Set(d, 709.0)))))) {
     const V y = exp_reduced(d, x, k);  // sets k: not in the same expression
@@ -184,7 +184,7 @@ HWY_INLINE V exp2_reduced(D d, V x, V& k) {
 // As exp_f64: one factor 2^k where every result is normal.
 template <class D, class V>
 HWY_INLINE V exp2_f64(D d, V x) {
-  V k = hn::Zero(d);  // set by the reduction
+  V k = hn::Zero(d);                                                     // set by the reduction
   if (HWY_LIKELY(hn::AllTrue(d, hn::And(hn::Ge(x, hn::Set(d, -1021.0)),  // false for NaN
                                         hn::Le(x, hn::Set(d, 1023.0)))))) {
     const V y = exp2_reduced(d, x, k);  // sets k: not in the same expression
@@ -289,8 +289,9 @@ HWY_INLINE V Exp2(D d, V x) {
 }
 template <class D, class V>
 HWY_INLINE V Expm1(D d, V x) {
-  return on_float64(
-      d, [](auto dd, auto v) { return exp_log::expm1_f64(dd, v); }, x);
+  return exp_log::native(
+      d, x, [](auto df, auto v, auto f64) { return exp_log_f32::expm1(df, v, f64); },
+      [](auto dd, auto v) { return exp_log::expm1_f64(dd, v); });
 }
 template <class D, class V>
 HWY_INLINE V Log(D d, V x) {
@@ -300,8 +301,9 @@ HWY_INLINE V Log(D d, V x) {
 }
 template <class D, class V>
 HWY_INLINE V Log1p(D d, V x) {
-  return on_float64(
-      d, [](auto dd, auto v) { return exp_log::log1p_f64(dd, v); }, x);
+  return exp_log::native(
+      d, x, [](auto df, auto v, auto f64) { return exp_log_f32::log1p(df, v, f64); },
+      [](auto dd, auto v) { return exp_log::log1p_f64(dd, v); });
 }
 
 namespace exp_log {

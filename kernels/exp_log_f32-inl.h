@@ -1,6 +1,7 @@
-// float32 exp exp2 log log2 log10 on float32 lanes: twice the lanes per instruction of the float64
-// algorithms and shorter polynomials. Algorithms of our own (no library code); the polynomial
-// coefficients are Chebyshev fits (mpmath) rounded to float.
+// float32 exp exp2 expm1 log log2 log10 log1p on float32 lanes: twice the lanes per instruction of
+// the float64 algorithms and shorter polynomials. Algorithms of our own (no library code); the
+// polynomial coefficients are Chebyshev fits (mpmath) rounded to float. expm1_parts and
+// log1p_parts also serve the float32 hyperbolic functions (kernels/hyperbolic_f32-inl.h).
 //
 // Products that must be exact are formed without FMA: a factor with 12 significant bits (its low
 // mantissa bits masked off) times one with at most 12 gives 24 bits. So FMA and non-FMA targets
@@ -9,11 +10,13 @@
 // is a sum hi + (lo + small) whose only large rounding is the last addition. Measured exhaustively
 // over the fast range against the float64 C library (every float32 for exp and exp2; for the
 // logarithms every one in [0.25, 4) and every 61st elsewhere): exp 0.675 ULP, exp2 0.664,
-// log 0.69, log2 0.79 (0.82 without FMA), log10 0.70.
+// log 0.69, log2 0.79 (0.82 without FMA), log10 0.70. Sampled (every 5th to 29th float of the
+// fast range, every 17th near 0) against glibc's float64 functions: expm1 0.586 ULP, log1p 0.680.
 //
 // Lanes outside the fast range (results subnormal, zero or infinite, NaN, subnormal and
-// non-positive logarithm arguments) take the float64 algorithm on promoted lanes, which rounds once
-// to float32: glibc's special values, correctly rounded subnormal results.
+// non-positive logarithm arguments, expm1 beyond [-87, 88.3], log1p at or below -1) take the
+// float64 algorithm on promoted lanes, which rounds once to float32: glibc's special values,
+// correctly rounded subnormal results.
 //
 // Re-included once per SIMD target.
 
@@ -29,6 +32,7 @@
 #include <limits>
 
 #include "hwy/highway.h"
+#include "kernels/exact-inl.h"
 #include "kernels/polynomial-inl.h"
 #include "kernels/promote-inl.h"
 
@@ -55,13 +59,6 @@ constexpr float kInvLn10Lo = 0x1.7b1526p-14f;
 constexpr float kLog10Of2Hi = 0x1.344p-2f;
 constexpr float kLog10Of2Lo = 0x1.3509f8p-18f;
 
-// v with its 12 low mantissa bits cleared: 12 significant bits, so products of two such are exact.
-template <class D, class V>
-HWY_INLINE V hi12(D d, V v) {
-  const hn::RebindToUnsigned<D> du;
-  return hn::BitCast(d, hn::And(hn::BitCast(du, v), hn::Set(du, 0xfffff000u)));
-}
-
 // y, with the lanes where `outside` holds replaced by f64 on promoted lanes (the whole vector is
 // recomputed, at vector speed, only when one lane needs it).
 template <class D, class V, class F64>
@@ -74,15 +71,48 @@ HWY_INLINE V patch_via_f64(D d, V x, V y, hn::Mask<D> outside, F64 f64) {
 constexpr float kExpPoly[] = {0x1.000000p-1f, 0x1.555556p-3f,  0x1.5554e8p-5f,
                               0x1.1110e0p-7f, 0x1.6d444ap-10f, 0x1.a125f6p-13f};
 
+// exp(r + r_lo) - 1 - r for |r| <= ln(2)/2 + a little, |r_lo| <= ulp(r): r^2 P(r) plus r_lo's
+// first-order term.
+template <class D, class V>
+HWY_INLINE V exp_small(D d, V r, V r_lo) {
+  const V p2 = hn::Mul(hn::Mul(r, r), estrin(d, r, kExpPoly));
+  return hn::MulAdd(r_lo, r, hn::Add(r_lo, p2));
+}
+
 // exp(r + r_lo) for |r| <= ln(2)/2 + a little, |r_lo| <= ulp(r): 1 + r is split exactly into
 // hi + lo (Fast2Sum), so the error is the last rounding plus about 0.15 ULP.
 template <class D, class V>
 HWY_INLINE V exp_core(D d, V r, V r_lo) {
   const V one = hn::Set(d, 1.0f);
-  const V p2 = hn::Mul(hn::Mul(r, r), estrin(d, r, kExpPoly));
   const V hi = hn::Add(one, r);
   const V lo = hn::Add(hn::Sub(one, hi), r);
-  return hn::Add(hi, hn::Add(lo, hn::MulAdd(r_lo, r, hn::Add(r_lo, p2))));
+  return hn::Add(hi, hn::Add(lo, exp_small(d, r, r_lo)));
+}
+
+// x = k ln 2 + r + r_lo for |x| <= 88.4, with t = k + kShifter (k in the low mantissa bits) and
+// |r| <= ln(2)/2 + a little: k ln2_hi is exact (|k| < 2^8), so is x - k ln2_hi, also without FMA.
+template <class D, class V>
+HWY_INLINE void exp_reduce(D d, V x, V& t, V& r, V& r_lo) {
+  t = hn::MulAdd(x, hn::Set(d, 0x1.715476p+0f), hn::Set(d, kShifter));
+  const V k = hn::Sub(t, hn::Set(d, kShifter));
+  const V r_hi = hn::NegMulAdd(k, hn::Set(d, kLn2Hi16), x);
+  const V r_tail = hn::Mul(k, hn::Set(d, -kLn2Lo16));
+  r = hn::Add(r_hi, r_tail);
+  r_lo = hn::Add(hn::Sub(r_hi, r), r_tail);  // what rounding r lost
+}
+
+// k of exp_reduce's t, as an integer.
+template <class D, class V>
+HWY_INLINE hn::Vec<hn::RebindToSigned<D>> exponent_of(D d, V t) {
+  const hn::RebindToSigned<D> di;
+  return hn::Sub(hn::BitCast(di, t), hn::BitCast(di, hn::Set(d, kShifter)));
+}
+
+// 2^k as a float for integer k in [-126, 127].
+template <class D, class VI>
+HWY_INLINE hn::Vec<D> pow2(D d, VI k) {
+  const hn::RebindToSigned<D> di;
+  return hn::BitCast(d, hn::ShiftLeft<23>(hn::Add(k, hn::Set(di, 127))));
 }
 
 // y 2^k for y in [sqrt(2)/2, sqrt(2)] and t = k + kShifter, where the result is a normal float:
@@ -100,13 +130,60 @@ HWY_INLINE V exp(D d, V x, F64 f64) {
   // below 2^128 with y < 1 at the top; NaN fails both tests.
   const auto fast = hn::And(hn::Ge(x, hn::Set(d, -87.33f)), hn::Le(x, hn::Set(d, 88.72f)));
   const V xc = hn::IfThenElse(fast, x, hn::Zero(d));
-  const V t = hn::MulAdd(xc, hn::Set(d, 0x1.715476p+0f), hn::Set(d, kShifter));
-  const V k = hn::Sub(t, hn::Set(d, kShifter));
-  const V r_hi = hn::NegMulAdd(k, hn::Set(d, kLn2Hi16), xc);  // exact, also without FMA
-  const V r_tail = hn::Mul(k, hn::Set(d, -kLn2Lo16));
-  const V r = hn::Add(r_hi, r_tail);
-  const V r_lo = hn::Add(hn::Sub(r_hi, r), r_tail);  // what rounding r lost
+  V t, r, r_lo;
+  exp_reduce(d, xc, t, r, r_lo);
   return patch_via_f64(d, x, scale(d, exp_core(d, r, r_lo), t), hn::Not(fast), f64);
+}
+
+// r^2 / 2 = h_hi + h_lo: r_hi^2 has 24 bits, so h_hi is exact and h_lo rounds once.
+template <class D, class V>
+HWY_INLINE void half_square(D d, V r, V& h_hi, V& h_lo) {
+  const V half = hn::Set(d, 0.5f);
+  const V r_hi = exact::hi12(d, r);
+  h_hi = hn::Mul(hn::Mul(r_hi, half), r_hi);
+  h_lo = hn::Mul(hn::Mul(hn::Add(r, r_hi), half), hn::Sub(r, r_hi));
+}
+
+// exp's P(r) = 1/2 + r Q(r).
+constexpr float kExpPolyQ[] = {kExpPoly[1], kExpPoly[2], kExpPoly[3], kExpPoly[4], kExpPoly[5]};
+
+// expm1(x) = hi + lo for x in [-87, 88.3], where 2^k is a normal float; |lo| is up to 4% of |hi|
+// (not normalized). 2^k (1 + r + r^2/2 + r^3 Q(r) + r_lo (1 + r)) - 1: the large terms 2^k - 1,
+// 2^k r and 2^k h_hi (half_square) are exact and summed exactly (Fast2Sum twice, each term at
+// most half the one before, or 2^k - 1 = 0), so that only r^3 Q(r), r^2/6 of the result, carries
+// roundings of the polynomial. 2^k - 1 is not a float for k above 20 (where the -1 joins the small
+// terms) and below -24 (where -1 stands for it and 2^k joins them).
+template <class D, class V>
+HWY_INLINE void expm1_parts(D d, V x, V& hi, V& lo) {
+  V t, r, r_lo;
+  exp_reduce(d, x, t, r, r_lo);
+  const V p = pow2(d, exponent_of(d, t));
+  const V one = hn::Set(d, 1.0f);
+  const auto big = hn::Gt(t, hn::Set(d, kShifter + 20.0f));
+  const auto tiny = hn::Lt(t, hn::Set(d, kShifter - 24.0f));
+  V h_hi, h_lo;
+  half_square(d, r, h_hi, h_lo);
+  const V z = hn::Mul(r, r);
+  const V rest =
+      hn::Add(hn::MulAdd(hn::Mul(z, r), estrin(d, r, kExpPolyQ), h_lo), hn::MulAdd(r_lo, r, r_lo));
+  const V a = hn::IfThenElse(big, p, hn::IfThenElse(tiny, hn::Neg(one), hn::Sub(p, one)));
+  const V extra = hn::IfThenElse(big, hn::Neg(one), hn::IfThenElseZero(tiny, p));  // a + extra
+  const V b = hn::Mul(p, r);
+  const V c = hn::Mul(p, h_hi);
+  const V bc = hn::Add(b, c);
+  hi = hn::Add(a, bc);
+  const V err = hn::Add(hn::Add(hn::Sub(b, bc), c), hn::Add(hn::Sub(a, hi), bc));
+  lo = hn::Add(err, hn::MulAdd(p, rest, extra));
+}
+
+template <class D, class V, class F64>
+HWY_INLINE V expm1(D d, V x, F64 f64) {
+  // Below -87 2^k would be subnormal (expm1 is -1 there), above 88.3 k would reach 128; NaN fails.
+  const auto fast = hn::And(hn::Ge(x, hn::Set(d, -87.0f)), hn::Le(x, hn::Set(d, 88.3f)));
+  V hi, lo;
+  expm1_parts(d, hn::IfThenElse(fast, x, hn::Zero(d)), hi, lo);
+  const V y = hn::IfThenElse(hn::Eq(x, hn::Zero(d)), x, hn::Add(hi, lo));  // -0 stays -0
+  return patch_via_f64(d, x, y, hn::Not(fast), f64);
 }
 
 template <class D, class V, class F64>
@@ -117,7 +194,7 @@ HWY_INLINE V exp2(D d, V x, F64 f64) {
   const V t = hn::Add(xc, hn::Set(d, kShifter));
   const V f = hn::Sub(xc, hn::Sub(t, hn::Set(d, kShifter)));  // exact, |f| <= 1/2
   // r + r_lo = f ln 2: f_hi ln2_hi exact, the rest small.
-  const V f_hi = hi12(d, f);
+  const V f_hi = exact::hi12(d, f);
   const V r_hi = hn::Mul(f_hi, hn::Set(d, kLn2Hi));
   const V rest = hn::MulAdd(hn::Sub(f, f_hi), hn::Set(d, kLn2Hi), hn::Mul(f, hn::Set(d, kLn2Lo)));
   const V r = hn::Add(r_hi, rest);
@@ -130,25 +207,33 @@ constexpr float kLogPoly[] = {0x1.555554p-2f,  -0x1.fffffcp-3f, 0x1.999d5ap-3f,
                               -0x1.555b4ap-3f, 0x1.23d218p-3f,  -0x1.fcf4c2p-4f,
                               0x1.dea28cp-4f,  -0x1.d635e4p-4f, 0x1.1d8ebep-4f};
 
+// log(1 + f) = l_hi + l_lo for f in [sqrt(2)/2 - 1, sqrt(2) - 1], where f - f^2/2 is formed
+// exactly (f_hi^2 has 24 bits) but for one rounding that l_lo keeps: the error of the sum is a
+// small fraction of an ULP of it.
+template <class D, class V>
+HWY_INLINE void log1p_poly(D d, V f, V& l_hi, V& l_lo) {
+  V h_hi, h_lo;
+  half_square(d, f, h_hi, h_lo);
+  const V t = hn::Mul(hn::Mul(hn::Mul(f, f), f), estrin(d, f, kLogPoly));
+  l_hi = hn::Sub(f, h_hi);
+  l_lo = hn::Add(hn::Sub(hn::Sub(f, l_hi), h_hi), hn::Sub(t, h_lo));
+}
+
+// The bits of sqrt(2)/2: subtracting them puts the exponent step where the mantissa passes
+// sqrt(2).
+constexpr int32_t kSqrtHalfBits = 0x3f3504f3;
+
 // For positive normal x = 2^e (1 + f) with 1 + f in [sqrt(2)/2, sqrt(2)): e as a float and
-// log(1 + f) = l_hi + l_lo, where f - f^2/2 is formed exactly (f_hi^2 has 24 bits) but for one
-// rounding that l_lo keeps: the error of the sum is a small fraction of an ULP of it.
+// log(1 + f) = l_hi + l_lo (log1p_poly).
 template <class D, class V>
 HWY_INLINE void log_parts(D d, V x, V& e, V& l_hi, V& l_lo) {
   const hn::RebindToSigned<D> di;
-  // Subtracting the bits of sqrt(2)/2 puts the exponent step where the mantissa passes sqrt(2).
-  const auto bits = hn::Sub(hn::BitCast(di, x), hn::Set(di, int32_t{0x3f3504f3}));
+  const auto bits = hn::Sub(hn::BitCast(di, x), hn::Set(di, kSqrtHalfBits));
   const auto k = hn::ShiftRight<23>(bits);  // arithmetic: e
   e = hn::ConvertTo(d, k);
   const V f =
       hn::Sub(hn::BitCast(d, hn::Sub(hn::BitCast(di, x), hn::ShiftLeft<23>(k))), hn::Set(d, 1.0f));
-  const V half = hn::Set(d, 0.5f);
-  const V f_hi = hi12(d, f);
-  const V h_hi = hn::Mul(hn::Mul(f_hi, half), f_hi);                          // exact
-  const V h_lo = hn::Mul(hn::Mul(hn::Add(f, f_hi), half), hn::Sub(f, f_hi));  // f^2/2 - h_hi
-  const V t = hn::Mul(hn::Mul(hn::Mul(f, f), f), estrin(d, f, kLogPoly));
-  l_hi = hn::Sub(f, h_hi);
-  l_lo = hn::Add(hn::Sub(hn::Sub(f, l_hi), h_hi), hn::Sub(t, h_lo));
+  log1p_poly(d, f, l_hi, l_lo);
 }
 
 // The lanes the fast logarithm handles: positive, normal, finite (NaN fails both tests).
@@ -164,6 +249,47 @@ template <class V>
 HWY_INLINE V sum3(V a, V b, V small) {
   const V s = hn::Add(a, b);
   return hn::Add(s, hn::Add(hn::Add(hn::Sub(a, s), b), small));
+}
+
+// log1p(x_hi + x_lo) = hi + lo (|lo| up to 3% of |hi|: not normalized) for x_hi in (-1, FLT_MAX]
+// and |x_lo| at most about ulp(x_hi). On [sqrt(2)/2 - 1, sqrt(2) - 1) f = x_hi exactly; elsewhere
+// u = 1 + x_hi = 2^e (1 + f) rounds, and the rest d = x_hi - (u - 1) (exact: u - 1 is, below
+// 2^24, and x_hi is near it; above, log1p does not notice d) joins x_lo. Then
+// log1p = e ln 2 + log(1 + f) + (x_lo + d) 2^-e / (1 + f), the last term below an ULP or two of
+// the result and 1 / (1 + f) within 0.9% as 1 - f + f^2 - f^3 + f^4.
+constexpr float kRecip1p[] = {1.0f, -1.0f, 1.0f, -1.0f, 1.0f};
+template <class D, class V>
+HWY_INLINE void log1p_parts(D d, V x_hi, V x_lo, V& hi, V& lo) {
+  const hn::RebindToSigned<D> di;
+  const V one = hn::Set(d, 1.0f);
+  const auto direct = hn::And(hn::Ge(x_hi, hn::Set(d, -0x1.2bec34p-2f)),  // sqrt(2)/2 - 1
+                              hn::Lt(x_hi, hn::Set(d, 0x1.a82798p-2f)));  // sqrt(2) - 1
+  const V u = hn::Add(one, x_hi);
+  const auto k = hn::ShiftRight<23>(hn::Sub(hn::BitCast(di, u), hn::Set(di, kSqrtHalfBits)));
+  const V f_u = hn::Sub(hn::BitCast(d, hn::Sub(hn::BitCast(di, u), hn::ShiftLeft<23>(k))), one);
+  const V rest = hn::Mul(hn::Add(hn::Sub(x_hi, hn::Sub(u, one)), x_lo),
+                         pow2(d, hn::Neg(hn::Min(k, hn::Set(di, 126)))));
+  const V f = hn::IfThenElse(direct, x_hi, f_u);
+  const V e = hn::IfThenZeroElse(direct, hn::ConvertTo(d, k));
+  const V dl = hn::IfThenElse(direct, x_lo, rest);
+  V l_hi, l_lo;
+  log1p_poly(d, f, l_hi, l_lo);
+  const V corr = hn::Mul(dl, estrin(d, f, kRecip1p));
+  const V a = hn::Mul(e, hn::Set(d, kLn2Hi));  // exact, and >= 0.69 > |l_hi| unless e = 0
+  hi = hn::Add(a, l_hi);
+  lo = hn::Add(hn::Add(hn::Sub(a, hi), l_hi),
+               hn::MulAdd(e, hn::Set(d, kLn2Lo), hn::Add(l_lo, corr)));
+}
+
+template <class D, class V, class F64>
+HWY_INLINE V log1p(D d, V x, F64 f64) {
+  // 1 + x is then a positive normal float (x > -1 is at least -1 + 2^-24, and 1 + x exact).
+  const auto fast = hn::And(hn::Gt(x, hn::Set(d, -1.0f)),
+                            hn::Le(x, hn::Set(d, std::numeric_limits<float>::max())));
+  V hi, lo;
+  log1p_parts(d, hn::IfThenElse(fast, x, hn::Zero(d)), hn::Zero(d), hi, lo);
+  const V y = hn::IfThenElse(hn::Eq(x, hn::Zero(d)), x, hn::Add(hi, lo));  // -0 stays -0
+  return patch_via_f64(d, x, y, hn::Not(fast), f64);
 }
 
 template <class D, class V, class F64>
@@ -187,7 +313,7 @@ HWY_INLINE V log_base(D d, V x, float c_hi, float c_lo, float b_hi, float b_lo, 
   log_parts(d, xc, e, l_hi, l_lo);
   const V c_h = hn::Set(d, c_hi);
   const V c_l = hn::Set(d, c_lo);
-  const V lh = hi12(d, l_hi);
+  const V lh = exact::hi12(d, l_hi);
   // c (l_hi + l_lo) = lh c_hi (exact) + the small rest.
   const V rest =
       hn::MulAdd(hn::Sub(l_hi, lh), c_h, hn::MulAdd(l_hi, c_l, hn::Mul(l_lo, hn::Add(c_h, c_l))));

@@ -1,9 +1,11 @@
 // Hyperbolic functions on lanes: sinh cosh tanh asinh acosh atanh.
 //
-// Each is one expm1, exp or log1p of our own (kernels/exp_log-inl.h) and a few exact-enough steps,
-// in float64 (float32 on promoted lanes). NaN, infinities and arguments where the result
-// overflows or the function is undefined go to the C library, so they are glibc's bit for bit.
-// Measured errors against MPFR: docs/accuracy.md.
+// float64: each is one expm1, exp or log1p of our own (kernels/exp_log-inl.h) and a few
+// exact-enough steps. float32 has algorithms of its own on float32 lanes
+// (kernels/hyperbolic_f32-inl.h, 0.56 to 1.06 ULP), whose rare lanes take the float64 ones on
+// promoted lanes. NaN, infinities and arguments where the result overflows or the function is
+// undefined go to the C library, so they are glibc's bit for bit. Measured errors against MPFR:
+// docs/accuracy.md.
 //
 // Re-included once per SIMD target.
 
@@ -20,6 +22,7 @@
 
 #include "hwy/highway.h"
 #include "kernels/exp_log-inl.h"
+#include "kernels/hyperbolic_f32-inl.h"
 #include "kernels/math-inl.h"
 #include "kernels/promote-inl.h"
 #include "ufunc/lanes-inl.h"
@@ -127,33 +130,41 @@ HWY_INLINE V atanh_f64(D d, V x) {
 
 template <class D, class V>
 HWY_INLINE V Sinh(D d, V x) {
-  return on_float64(
-      d, [](auto dd, auto v) { return hyperbolic::sinh_f64(dd, v); }, x);
+  return exp_log::native(
+      d, x, [](auto df, auto v, auto f64) { return hyperbolic_f32::sinh(df, v, f64); },
+      [](auto dd, auto v) { return hyperbolic::sinh_f64(dd, v); });
 }
 template <class D, class V>
 HWY_INLINE V Cosh(D d, V x) {
-  return on_float64(
-      d, [](auto dd, auto v) { return hyperbolic::cosh_f64(dd, v); }, x);
+  return exp_log::native(
+      d, x, [](auto df, auto v, auto f64) { return hyperbolic_f32::cosh(df, v, f64); },
+      [](auto dd, auto v) { return hyperbolic::cosh_f64(dd, v); });
 }
 template <class D, class V>
 HWY_INLINE V Tanh(D d, V x) {
-  return on_float64(
-      d, [](auto dd, auto v) { return hyperbolic::tanh_f64(dd, v); }, x);
+  if constexpr (std::is_same_v<hn::TFromD<D>, double>) {
+    return hyperbolic::tanh_f64(d, x);
+  } else {
+    return hyperbolic_f32::tanh(d, x);
+  }
 }
 template <class D, class V>
 HWY_INLINE V Asinh(D d, V x) {
-  return on_float64(
-      d, [](auto dd, auto v) { return hyperbolic::asinh_f64(dd, v); }, x);
+  return exp_log::native(
+      d, x, [](auto df, auto v, auto f64) { return hyperbolic_f32::asinh(df, v, f64); },
+      [](auto dd, auto v) { return hyperbolic::asinh_f64(dd, v); });
 }
 template <class D, class V>
 HWY_INLINE V Acosh(D d, V x) {
-  return on_float64(
-      d, [](auto dd, auto v) { return hyperbolic::acosh_f64(dd, v); }, x);
+  return exp_log::native(
+      d, x, [](auto df, auto v, auto f64) { return hyperbolic_f32::acosh(df, v, f64); },
+      [](auto dd, auto v) { return hyperbolic::acosh_f64(dd, v); });
 }
 template <class D, class V>
 HWY_INLINE V Atanh(D d, V x) {
-  return on_float64(
-      d, [](auto dd, auto v) { return hyperbolic::atanh_f64(dd, v); }, x);
+  return exp_log::native(
+      d, x, [](auto df, auto v, auto f64) { return hyperbolic_f32::atanh(df, v, f64); },
+      [](auto dd, auto v) { return hyperbolic::atanh_f64(dd, v); });
 }
 
 }  // namespace HWY_NAMESPACE

@@ -1,7 +1,8 @@
 // Trigonometric functions on lanes: sin cos tan asin acos atan atan2.
 //
-// Float64 algorithms; float32 sin, cos and tan are in kernels/trig_f32-inl.h, the other float32
-// functions run the float64 ones on promoted lanes (kernels/promote-inl.h). Polynomials are
+// Float64 algorithms; float32 sin, cos and tan are in kernels/trig_f32-inl.h (float64 lanes of
+// float length), float32 asin, acos, atan and atan2 in kernels/inverse_trig_f32-inl.h (float32
+// lanes; atan2's rare lanes through the float64 algorithm here on promoted lanes). Polynomials are
 // minimax fits made for this file (Remez exchange in mpmath, coefficients rounded to double) and
 // are evaluated with MulAdd, so every FMA target (AVX2, AVX3, NEON) gives the same bits; targets
 // without FMA round the products separately and may differ in the last bit. The exact products
@@ -22,6 +23,8 @@
 #include <limits>
 
 #include "hwy/highway.h"
+#include "kernels/exact-inl.h"
+#include "kernels/inverse_trig_f32-inl.h"
 #include "kernels/math-inl.h"
 #include "kernels/promote-inl.h"
 #include "kernels/trig_f32-inl.h"
@@ -103,23 +106,6 @@ HWY_INLINE V polynomial_select(D d, V t, hn::Mask<D> m, const double (&a)[Na],
   });
 }
 
-// a + b = s + err exactly, whatever the magnitudes (Knuth's two-sum).
-template <class V>
-HWY_INLINE V two_sum(V a, V b, V& err) {
-  const V s = hn::Add(a, b);
-  const V b_part = hn::Sub(s, a);
-  err = hn::Add(hn::Sub(a, hn::Sub(s, b_part)), hn::Sub(b, b_part));
-  return s;
-}
-
-// The same when |a| >= |b| or a = 0 (Dekker's fast two-sum).
-template <class V>
-HWY_INLINE V fast_two_sum(V a, V b, V& err) {
-  const V s = hn::Add(a, b);
-  err = hn::Add(hn::Sub(a, s), b);
-  return s;
-}
-
 // num - q den, exactly when q is within an ULP of num / den (or q = sqrt(num) = den): one fused
 // instruction with FMA, Dekker's exact product (Veltkamp's split) without; |q|, |den| < 2^995.
 template <class V>
@@ -166,10 +152,10 @@ HWY_INLINE V reduce_half_pi(D d, V a, V& lo, hn::Vec<hn::RebindToUnsigned<D>>& b
   // Exact: n * kHalfPi[0] is, and a is within a factor of 2 of it (or n = 0).
   const V t1 = hn::NegMulAdd(n, hn::Set(d, kHalfPi[0]), a);
   V e2, e3;
-  const V t2 = two_sum(t1, hn::Mul(n, hn::Set(d, -kHalfPi[1])), e2);
-  const V t3 = two_sum(t2, hn::Mul(n, hn::Set(d, -kHalfPi[2])), e3);
+  const V t2 = exact::two_sum(t1, hn::Mul(n, hn::Set(d, -kHalfPi[1])), e2);
+  const V t3 = exact::two_sum(t2, hn::Mul(n, hn::Set(d, -kHalfPi[2])), e3);
   const V tail = hn::NegMulAdd(n, hn::Set(d, kHalfPi[3]), hn::Add(e2, e3));
-  return fast_two_sum(t3, tail, lo);
+  return exact::fast_two_sum(t3, tail, lo);
 #endif
 }
 
@@ -183,7 +169,7 @@ HWY_INLINE void sin_cos_reduced(D d, V hi, V lo, V& s, V& s_lo, V& c, V& c_lo) {
   // sin(hi + lo) = hi + hi t S(t) + lo cos(hi), cos(hi) = 1 - t/2 to the precision lo needs.
   const V s_tail =
       hn::MulAdd(hn::Mul(hi, t), polynomial(d, t, kSin), hn::NegMulAdd(half_t, lo, lo));
-  s = fast_two_sum(hi, s_tail, s_lo);
+  s = exact::fast_two_sum(hi, s_tail, s_lo);
   // cos(hi + lo) = 1 - hi^2/2 + t^2 C(t) - hi lo, with hi^2 = t + t_err and 1 - t/2 = w + w_err
   // exactly (t_err = -residual): the rounding of t and of 1 - t/2 would each cost a quarter ULP
   // near pi/4.
@@ -192,7 +178,7 @@ HWY_INLINE void sin_cos_reduced(D d, V hi, V lo, V& s, V& s_lo, V& c, V& c_lo) {
   const V small = hn::NegMulAdd(hn::Set(d, 0.5), residual(t, hi, hi), hn::Mul(hi, lo));
   const V c_tail =
       hn::Add(w_err, hn::MulAdd(hn::Mul(t, t), polynomial(d, t, kCos), hn::Neg(small)));
-  c = fast_two_sum(w, c_tail, c_lo);
+  c = exact::fast_two_sum(w, c_tail, c_lo);
 }
 
 // sin(r) or, in the lanes of `cosine`, cos(r) for r = hi + lo from reduce_half_pi: the formulas of
@@ -256,8 +242,8 @@ HWY_INLINE V atan2_abs(D d, V y, V x, hn::Mask<D> x_negative) {
   const auto low = hn::Le(y, hn::Mul(x, hn::Set(d, 0x1.a827999fcef32p-2)));   // tan(pi/8)
   const auto high = hn::Gt(y, hn::Mul(x, hn::Set(d, 0x1.3504f333f9de6p+1)));  // tan(3pi/8)
   V diff_lo, sum_lo;
-  const V diff = two_sum(y, hn::Neg(x), diff_lo);
-  const V sum = two_sum(y, x, sum_lo);
+  const V diff = exact::two_sum(y, hn::Neg(x), diff_lo);
+  const V sum = exact::two_sum(y, x, sum_lo);
   V num = hn::IfThenElse(low, y, hn::IfThenElse(high, hn::Neg(x), diff));
   V num_lo = hn::IfThenElseZero(hn::Not(hn::Or(low, high)), diff_lo);
   const V den = hn::IfThenElse(low, x, hn::IfThenElse(high, y, sum));
@@ -284,17 +270,8 @@ HWY_INLINE V atan2_abs(D d, V y, V x, hn::Mask<D> x_negative) {
   const V t = hn::Mul(u, u);
   const V tail = hn::MulAdd(hn::Mul(u, t), polynomial(d, t, kAtan), hn::NegMulAdd(t, u_lo, u_lo));
   V err;
-  const V sum_hi = fast_two_sum(base_hi, u, err);
+  const V sum_hi = exact::fast_two_sum(base_hi, u, err);
   return hn::Add(sum_hi, hn::Add(err, hn::Add(tail, base_lo)));
-}
-
-// A + f (w + w_lo + w p) for the arcsine and arccosine, with A = a_hi + a_lo, f = +-1 or +-2 and
-// |A| >= |f w|, rounded once at the end.
-template <class V>
-HWY_INLINE V asin_combine(V a_hi, V a_lo, V f, V w, V w_lo, V p) {
-  V err;
-  const V hi = fast_two_sum(a_hi, hn::Mul(f, w), err);
-  return hn::Add(hi, hn::Add(err, hn::MulAdd(f, hn::MulAdd(w, p, w_lo), a_lo)));
 }
 
 // For |x| <= 1/2: w = x, z = x^2; for |x| > 1/2 (`big`): w + w_lo = sqrt(z), z = (1 - |x|)/2,
@@ -373,8 +350,7 @@ template <class D, class V>
 HWY_INLINE V ArcSine(D d, V x) {
   using T = hn::TFromD<D>;
   if constexpr (sizeof(T) == 4) {
-    return via_f64(
-        d, [](auto dd, auto v) { return ArcSine(dd, v); }, x);
+    return inverse_trig_f32::asin(d, x);
   } else {
     const V a = hn::Abs(x);
     const auto big = hn::Gt(a, hn::Set(d, 0.5));
@@ -383,9 +359,9 @@ HWY_INLINE V ArcSine(D d, V x) {
     // asin(a) = a + a p, or pi/2 - 2 (w + w_lo + w p); asin is odd.
     const V zero = hn::Zero(d);
     const V y =
-        trig::asin_combine(hn::IfThenElse(big, hn::Set(d, trig::kPi2Hi), zero),
-                           hn::IfThenElse(big, hn::Set(d, trig::kPi2Lo), zero),
-                           hn::IfThenElse(big, hn::Set(d, -2.0), hn::Set(d, 1.0)), w, w_lo, p);
+        exact::asin_combine(hn::IfThenElse(big, hn::Set(d, trig::kPi2Hi), zero),
+                            hn::IfThenElse(big, hn::Set(d, trig::kPi2Lo), zero),
+                            hn::IfThenElse(big, hn::Set(d, -2.0), hn::Set(d, 1.0)), w, w_lo, p);
     return hn::Xor(y, hn::And(x, hn::SignBit(d)));
   }
 }
@@ -395,8 +371,7 @@ template <class D, class V>
 HWY_INLINE V ArcCosine(D d, V x) {
   using T = hn::TFromD<D>;
   if constexpr (sizeof(T) == 4) {
-    return via_f64(
-        d, [](auto dd, auto v) { return ArcCosine(dd, v); }, x);
+    return inverse_trig_f32::acos(d, x);
   } else {
     const auto big = hn::Gt(hn::Abs(x), hn::Set(d, 0.5));
     const auto negative = hn::Lt(x, hn::Zero(d));
@@ -411,7 +386,7 @@ HWY_INLINE V ArcCosine(D d, V x) {
                                   hn::Set(d, trig::kPi2Lo));
     const V f = hn::IfThenElse(big, hn::IfThenElse(negative, hn::Set(d, -2.0), hn::Set(d, 2.0)),
                                hn::Set(d, -1.0));
-    return trig::asin_combine(a_hi, a_lo, f, w, w_lo, p);
+    return exact::asin_combine(a_hi, a_lo, f, w, w_lo, p);
   }
 }
 
@@ -420,8 +395,7 @@ template <class D, class V>
 HWY_INLINE V ArcTangent(D d, V x) {
   using T = hn::TFromD<D>;
   if constexpr (sizeof(T) == 4) {
-    return via_f64(
-        d, [](auto dd, auto v) { return ArcTangent(dd, v); }, x);
+    return inverse_trig_f32::atan(d, x);
   } else {
     // atan(|x|) = atan2(|x|, 1); beyond 2^960 it rounds to pi/2 as at infinity.
     const V big = hn::Set(d, 0x1p960);
@@ -438,13 +412,16 @@ template <class D, class V>
 HWY_INLINE V ArcTangent2(D d, V y, V x) {
   using T = hn::TFromD<D>;
   if constexpr (sizeof(T) == 4) {
-    const V z = via_f64(
-        d, [](auto dd, auto a, auto b) { return ArcTangent2(dd, a, b); }, y, x);
-    // glibc's atan2f rounds pi/2 + a subnormal x down, unlike the float64 path: its value there.
-    const V zero = hn::Zero(d), min = hn::Set(d, std::numeric_limits<float>::min());
-    const auto subnormal = hn::Or(hn::And(hn::Lt(hn::Abs(x), min), hn::Ne(x, zero)),
-                                  hn::And(hn::Lt(hn::Abs(y), min), hn::Ne(y, zero)));
-    return patch_lanes2(d, y, x, z, subnormal, [](T a, T b) { return std::atan2(a, b); });
+    // The lanes outside the float32 fast range: the float64 algorithm on promoted lanes.
+    return inverse_trig_f32::atan2(d, y, x, [](D df, V ys, V xs) {
+      const V z = via_f64(
+          df, [](auto dd, auto p, auto q) { return ArcTangent2(dd, p, q); }, ys, xs);
+      // glibc's atan2f rounds pi/2 + a subnormal x down, unlike the float64 path: its value there.
+      const V zero = hn::Zero(df), min = hn::Set(df, std::numeric_limits<float>::min());
+      const auto subnormal = hn::Or(hn::And(hn::Lt(hn::Abs(xs), min), hn::Ne(xs, zero)),
+                                    hn::And(hn::Lt(hn::Abs(ys), min), hn::Ne(ys, zero)));
+      return patch_lanes2(df, ys, xs, z, subnormal, [](T p, T q) { return std::atan2(p, q); });
+    });
   } else {
     const V ax = hn::Abs(x), ay = hn::Abs(y);
     const V m = hn::Max(ax, ay);
@@ -460,7 +437,7 @@ HWY_INLINE V ArcTangent2(D d, V y, V x) {
         hn::RebindMask(d, hn::TestBit(hn::BitCast(du, x), hn::BitCast(du, sign_bit)));
     const V z = trig::atan2_abs<true>(d, ay, ax, x_negative);
     return patch_lanes2(d, y, x, hn::Xor(z, hn::And(y, sign_bit)), outside,
-                              [](T a, T b) { return std::atan2(a, b); });
+                        [](T a, T b) { return std::atan2(a, b); });
   }
 }
 

@@ -195,6 +195,19 @@ void expect_exact(const U& ufunc, F want, const std::vector<T>& x, const V&... m
   }
 }
 
+// The 2n floats around x, n on each side.
+inline std::vector<float> around(float x, int n) {
+  std::vector<float> v;
+  float lo = x, hi = x;
+  for (int i = 0; i < n; ++i) {
+    lo = std::nextafter(lo, -INFINITY);
+    v.push_back(lo);
+    v.push_back(hi);
+    hi = std::nextafter(hi, INFINITY);
+  }
+  return v;
+}
+
 // The parts one after another.
 template <class T>
 std::vector<T> concat(std::initializer_list<std::vector<T>> parts) {

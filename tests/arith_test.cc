@@ -262,6 +262,45 @@ TEST(ArithAccuracy, CbrtIsWithinOneUlpOverTheWholeRange) {
   RecordProperty("worst_ulp_double", std::to_string(d));
 }
 
+// Consecutive values on both sides of 2^k for every k (both signs; where the exponent's residue
+// mod 3 changes, so does the scale of the reduced argument), of 1 (the ends of the polynomial's
+// interval) and of perfect cubes, and around the smallest normal and subnormal numbers.
+template <class T>
+std::vector<T> cbrt_hard_inputs() {
+  using L = std::numeric_limits<T>;
+  std::vector<T> x;
+  const auto run = [&](T from, T toward, int n) {
+    for (int i = 0; i < n; ++i, from = std::nextafter(from, toward)) {
+      x.push_back(from);
+      x.push_back(-from);
+    }
+  };
+  const int n = static_cast<int>(ufunc_test::samples(64)) / 8;
+  for (int e = L::min_exponent - L::digits; e < L::max_exponent; ++e) {
+    const T p = std::ldexp(T(1), e - 1);
+    run(p, T(0), n);
+    run(p, L::infinity(), n);
+  }
+  for (T c : {T(8), T(27), T(64), T(125), T(1000), T(1) / 8, T(3375)}) {
+    run(c, T(0), 4 * n);
+    run(c, L::infinity(), 4 * n);
+  }
+  run(L::min(), T(0), 16 * n);
+  run(L::denorm_min(), T(1), 16 * n);
+  run(L::max(), T(0), n);
+  return x;
+}
+
+// The last Newton step, with an exact residual, leaves only the final rounding
+// (kernels/arith-inl.h; measured 0.5005 ULP for float32 over every 257th float, 0.50 for float64).
+TEST(ArithAccuracy, CbrtIsCorrectlyRoundedButForAThousandthOfAnUlpNearPowersOfTwoAndSubnormals) {
+  const ufunc_test::Mpfr1 exact(mpfr_cbrt);
+  ufunc_test::expect_accuracy(ufunc::cbrt, exact, cbrt_hard_inputs<double>(), 0.501, "cbrt f64");
+  ufunc_test::expect_accuracy(ufunc::cbrt, exact, whole_range<double>(3), 0.501, "cbrt f64");
+  ufunc_test::expect_accuracy(ufunc::cbrt, exact, cbrt_hard_inputs<float>(), 0.501, "cbrt f32");
+  ufunc_test::expect_accuracy(ufunc::cbrt, exact, whole_range<float>(4), 0.501, "cbrt f32");
+}
+
 template <class T>
 void check_cbrt_values() {
   // np.cbrt(-8.0) = -2.0, np.cbrt(-0.0) = -0.0; glibc's cbrtf(-27) = -2.9999998 (NumPy too), one
