@@ -139,60 +139,56 @@ HWY_INLINE hn::Mask<D> log_fast_range(D d, V x) {
                  hn::Le(x, hn::Set(d, std::numeric_limits<double>::max())));
 }
 
-// exp(x) = 2^k exp(r + r_lo): k the integer nearest x / ln 2, r + r_lo = x - k ln 2 in two parts.
-template <class D, class V>
-HWY_INLINE V exp_reduced(D d, V x, V& k) {
-  k = hn::Sub(hn::MulAdd(x, hn::Set(d, kInvLn2), hn::Set(d, kShifter)), hn::Set(d, kShifter));
-  const V r_hi = hn::NegMulAdd(k, hn::Set(d, kLn2Hi), x);  // exact
-  const V r_tail = hn::Mul(k, hn::Set(d, -kLn2Lo));
-  const V r = hn::Add(r_hi, r_tail);
-  const V r_lo = hn::Add(hn::Sub(r_hi, r), r_tail);  // what rounding r lost
-  return exp_core(d, r, r_lo);
+// 2^k exp(r + r_lo), where nearest(x) gives the integer k and core(x, k) = exp(r + r_lo) =
+// y in [0.7, 1.42]: where every lane's x is in [normal_lo, normal_hi] (results normal, k in
+// [-1021, 1023]), 2^k is one exact factor; otherwise x is clamped to [clamp_lo, clamp_hi], where
+// the result is already inf or 0, so that k stays in scale()'s range, and scale() rounds once into
+// the subnormals (the same bits on normal results). One branch per vector: exp f64 4K on AVX3,
+// 1.28 -> 1.08 ns/element (exp2 1.34 -> 1.0, cosh 1.67 -> 1.36).
+template <class D, class V, class Nearest, class Core>
+HWY_INLINE V scaled_exp(D d, V x, double normal_lo, double normal_hi, double clamp_lo,
+                        double clamp_hi, Nearest nearest, Core core) {
+  if (HWY_LIKELY(hn::AllTrue(d, hn::And(hn::Ge(x, hn::Set(d, normal_lo)),  // false for NaN
+                                        hn::Le(x, hn::Set(d, normal_hi)))))) {
+    const V k = nearest(x);
+    return hn::Mul(core(x, k), pow2(d, k));
+  }
+  const V xc = hn::Min(hn::Max(x, hn::Set(d, clamp_lo)), hn::Set(d, clamp_hi));
+  const V k = nearest(xc);
+  return hn::IfThenElse(hn::IsNaN(x), x, scale(d, core(xc, k), k));
 }
 
-// 2^k exp(r + r_lo) = 2^k y with y in [0.7, 1.42]: where every lane's result is normal (k in
-// [-1021, 1023]), 2^k is one exact factor; otherwise scale() rounds once into the subnormals, and
-// gives the same bits on normal results. One branch per vector: exp f64 4K on AVX3, 1.28 -> 1.08
-// ns/element (exp2 1.34 -> 1.0, cosh 1.67 -> 1.36).
+// exp(x) = 2^k exp(r + r_lo): k the integer nearest x / ln 2, r + r_lo = x - k ln 2 in two parts.
 template <class D, class V>
 HWY_INLINE V exp_f64(D d, V x) {
-  V k = hn::Zero(d);                                                    // set by the reduction
-  if (HWY_LIKELY(hn::AllTrue(d, hn::And(hn::Ge(x, hn::Set(d, -708.0)),  // false for NaN
-                                        hn::Le(x, hn::Set(d, 709.0)))))) {
-    const V y = exp_reduced(d, x, k);  // sets k: not in the same expression
-    return hn::Mul(y, pow2(d, k));
-  }
-  // Beyond these exp(x) is inf or 0 in double; clamping keeps k in scale()'s range, and the
-  // computation itself then overflows or underflows the way IEEE rounding does.
-  const V xc = hn::Min(hn::Max(x, hn::Set(d, -746.0)), hn::Set(d, 710.0));
-  const V y = exp_reduced(d, xc, k);
-  return hn::IfThenElse(hn::IsNaN(x), x, scale(d, y, k));
+  const auto nearest = [d](V v) {
+    return hn::Sub(hn::MulAdd(v, hn::Set(d, kInvLn2), hn::Set(d, kShifter)), hn::Set(d, kShifter));
+  };
+  const auto core = [d](V v, V k) {
+    const V r_hi = hn::NegMulAdd(k, hn::Set(d, kLn2Hi), v);  // exact
+    const V r_tail = hn::Mul(k, hn::Set(d, -kLn2Lo));
+    const V r = hn::Add(r_hi, r_tail);
+    const V r_lo = hn::Add(hn::Sub(r_hi, r), r_tail);  // what rounding r lost
+    return exp_core(d, r, r_lo);
+  };
+  return scaled_exp(d, x, -708.0, 709.0, -746.0, 710.0, nearest, core);
 }
 
 // exp2(x) = 2^k exp(r + r_lo) with k the integer nearest x, r + r_lo = (x - k) ln 2.
 template <class D, class V>
-HWY_INLINE V exp2_reduced(D d, V x, V& k) {
-  k = hn::Sub(hn::Add(x, hn::Set(d, kShifter)), hn::Set(d, kShifter));
-  const V f = hn::Sub(x, k);  // exact, |f| <= 1/2
-  // r = f ln 2 in two parts: the rounding error of the product, exact with FMA, and ln 2's tail.
-  const V ln2 = hn::Set(d, 0x1.62e42fefa39efp-1);
-  const V r = hn::Mul(f, ln2);
-  const V r_lo = hn::MulAdd(f, hn::Set(d, 0x1.abc9e3b39803fp-56), hn::MulSub(f, ln2, r));
-  return exp_core(d, r, r_lo);
-}
-
-// As exp_f64: one factor 2^k where every result is normal.
-template <class D, class V>
 HWY_INLINE V exp2_f64(D d, V x) {
-  V k = hn::Zero(d);                                                     // set by the reduction
-  if (HWY_LIKELY(hn::AllTrue(d, hn::And(hn::Ge(x, hn::Set(d, -1021.0)),  // false for NaN
-                                        hn::Le(x, hn::Set(d, 1023.0)))))) {
-    const V y = exp2_reduced(d, x, k);  // sets k: not in the same expression
-    return hn::Mul(y, pow2(d, k));
-  }
-  const V xc = hn::Min(hn::Max(x, hn::Set(d, -1076.0)), hn::Set(d, 1025.0));
-  const V y = exp2_reduced(d, xc, k);
-  return hn::IfThenElse(hn::IsNaN(x), x, scale(d, y, k));
+  const auto nearest = [d](V v) {
+    return hn::Sub(hn::Add(v, hn::Set(d, kShifter)), hn::Set(d, kShifter));
+  };
+  const auto core = [d](V v, V k) {
+    const V f = hn::Sub(v, k);  // exact, |f| <= 1/2
+    // r = f ln 2 in two parts: the rounding error of the product, exact with FMA, and ln 2's tail.
+    const V ln2 = hn::Set(d, 0x1.62e42fefa39efp-1);
+    const V r = hn::Mul(f, ln2);
+    const V r_lo = hn::MulAdd(f, hn::Set(d, 0x1.abc9e3b39803fp-56), hn::MulSub(f, ln2, r));
+    return exp_core(d, r, r_lo);
+  };
+  return scaled_exp(d, x, -1021.0, 1023.0, -1076.0, 1025.0, nearest, core);
 }
 
 template <class D, class V>
