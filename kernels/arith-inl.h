@@ -18,6 +18,7 @@
 #include <type_traits>
 
 #include "hwy/highway.h"
+#include "kernels/exact-inl.h"
 #include "kernels/math-inl.h"
 #include "kernels/polynomial-inl.h"
 #include "kernels/promote-inl.h"
@@ -127,25 +128,6 @@ HWY_INLINE V floor_div_i32(D d, V a, V b) {
   return hn::IfThenZeroElse(by_zero, q);  // x // 0 = 0 as in NumPy
 }
 
-// a * b = p + e exactly (barring overflow): FMA where the target has it, Dekker's splitting
-// elsewhere.
-template <class D, class V>
-HWY_INLINE void two_prod(D d, V a, V b, V& p, V& e) {
-  p = hn::Mul(a, b);
-#if HWY_NATIVE_FMA
-  (void)d;
-  e = hn::MulSub(a, b, p);
-#else
-  using T = hn::TFromD<D>;
-  const V split = hn::Set(d, T(sizeof(T) == 4 ? 4097.0 : 134217729.0));  // 2^ceil(digits/2) + 1
-  const V ca = hn::Mul(a, split), cb = hn::Mul(b, split);
-  const V ah = hn::Sub(ca, hn::Sub(ca, a)), bh = hn::Sub(cb, hn::Sub(cb, b));
-  const V al = hn::Sub(a, ah), bl = hn::Sub(b, bh);
-  e = hn::Add(hn::Add(hn::Add(hn::Sub(hn::Mul(ah, bh), p), hn::Mul(ah, bl)), hn::Mul(al, bh)),
-              hn::Mul(al, bl));
-#endif
-}
-
 // cbrt of positive normal float64 lanes, without a division. a = m * 2^e with m in [1, 2),
 // e = 3k + j: cbrt(a) = 2^k * cbrt(t) with t = m * 2^j in [1, 8) (j put in t's exponent field). A
 // polynomial for m^(-1/3) (relative error 2^-17.4, a minimax fit) times 2^(-j/3) (the quadratic
@@ -186,8 +168,8 @@ HWY_INLINE V cbrt_f64_normal(D d, V a) {
   V y = hn::Mul(t, zz);
   // y -= (y^3 - t) z^2 / 3 with y^3 - t exact: y^2 = s + s_err, s * y = p + p_err, p - t exact.
   V s, s_err, p, p_err;
-  two_prod(d, y, y, s, s_err);
-  two_prod(d, s, y, p, p_err);
+  exact::two_prod(d, y, y, s, s_err);
+  exact::two_prod(d, s, y, p, p_err);
   const V residual = hn::Add(hn::Sub(p, t), hn::MulAdd(s_err, y, p_err));
   y = hn::NegMulAdd(residual, hn::Mul(zz, third), y);
   // 2^k, built in the exponent field.
@@ -284,13 +266,13 @@ HWY_INLINE V hypot_f64(D d, V a, V b) {
                                    hn::IfThenElse(small, hn::Set(d, 0x1p-600), hn::Set(d, 1.0)));
   const V hs = hn::Mul(h, scale), ls = hn::Mul(l, scale);
   V h2, h2_err, l2, l2_err;
-  two_prod(d, hs, hs, h2, h2_err);
-  two_prod(d, ls, ls, l2, l2_err);
+  exact::two_prod(d, hs, hs, h2, h2_err);
+  exact::two_prod(d, ls, ls, l2, l2_err);
   const V sum = hn::Add(h2, l2);
   const V sum_err = hn::Add(hn::Add(hn::Sub(l2, hn::Sub(sum, h2)), h2_err), l2_err);  // h2 >= l2
   const V r = hn::Sqrt(sum);
   V r2, r2_err;
-  two_prod(d, r, r, r2, r2_err);
+  exact::two_prod(d, r, r, r2, r2_err);
   const V residual = hn::Add(hn::Sub(hn::Sub(sum, r2), r2_err), sum_err);  // sum - r2: exact
   V y = hn::Mul(hn::MulAdd(residual, hn::Div(hn::Set(d, 0.5), r), r), unscale);
   y = hn::IfThenElse(hn::Eq(l, hn::Zero(d)), h, y);  // also hypot(0, 0) = 0

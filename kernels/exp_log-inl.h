@@ -1,4 +1,5 @@
-// Exponentials and logarithms on lanes: exp exp2 expm1 log log2 log10 log1p pow.
+// Exponentials and logarithms on lanes: exp exp2 expm1 log log2 log10 log1p, and pow through
+// kernels/pow-inl.h (included at the end).
 //
 // float64 algorithms of our own (no library code): Cody-Waite reduction and Taylor polynomials,
 // evaluated with MulAdd so that every FMA target (AVX2, AVX-512, NEON) gives the same bits. float32
@@ -327,34 +328,6 @@ HWY_INLINE V Log10(D d, V x) {
       [](auto dd, auto v) { return exp_log::log10_f64(dd, v); });
 }
 
-// pow(x, y). float64: lane by lane, as a vector algorithm within 4 ULP over the whole range needs
-// log(x) to about 2^-64, in double-double arithmetic (future work); the C library is within 1 ULP.
-// float32: exp(y log x) in float64 where x is positive and finite and y finite. log has relative
-// error 2^-52.4, and |y log x| < 104 wherever the result is a nonzero finite float, so y log x is
-// within 2^-45 and the result within 2^-21 ULP of the float before it rounds: correctly rounded
-// except next to a tie, overflow and subnormal results included (rounded from float64 once). The
-// other lanes (x <= 0, infinities, NaN) are the C library's powf, for C99's special cases.
-template <class D, class V>
-HWY_INLINE V Pow(D d, V x, V y) {
-  using T = hn::TFromD<D>;
-  if constexpr (sizeof(T) == 4) {
-    const auto fast = hn::And(hn::And(hn::Gt(x, hn::Zero(d)),  // false for NaN
-                                      hn::Le(x, hn::Set(d, std::numeric_limits<float>::max()))),
-                              hn::IsFinite(y));
-    const V xc = hn::IfThenElse(fast, x, hn::Set(d, 1.0f));
-    const V yc = hn::IfThenElseZero(fast, y);
-    const V z = via_f64(
-        d,
-        [](auto dd, auto a, auto b) {
-          return exp_log::exp_f64(dd, hn::Mul(b, exp_log::log_f64(dd, a)));
-        },
-        xc, yc);
-    return patch_lanes2(d, x, y, z, hn::Not(fast), [](T a, T b) { return std::pow(a, b); });
-  } else {
-    return per_lane2(d, x, y, [](T a, T b) { return std::pow(a, b); });
-  }
-}
-
 }  // namespace HWY_NAMESPACE
 }  // namespace kernels
 
@@ -369,10 +342,11 @@ UFUNC_DETAIL_UNARY_FLOAT_LANES(log2, Log2)
 UFUNC_DETAIL_UNARY_FLOAT_LANES(log10, Log10)
 UFUNC_DETAIL_UNARY_FLOAT_LANES(log1p, Log1p)
 
-UFUNC_DETAIL_BINARY_FLOAT_LANES(pow, Pow)
-
 }  // namespace HWY_NAMESPACE
 }  // namespace ufunc
 HWY_AFTER_NAMESPACE();
+
+// pow, built on the exp core above.
+#include "kernels/pow-inl.h"
 
 #endif  // UFUNC_KERNELS_EXP_LOG_INL_H_ toggle

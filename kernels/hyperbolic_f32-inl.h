@@ -121,6 +121,11 @@ HWY_INLINE V tanh(D d, V x) {
   const V d_lo = hn::Add(hn::Add(hn::Sub(hn::Max(n_hi, two), d_hi), hn::Min(n_hi, two)), n_lo);
   const V rcp = hn::Div(hn::Set(d, 1.0f), d_hi);
   const V q0 = hn::Mul(n_hi, rcp);
+#if HWY_NATIVE_FMA
+  // The same exact residual (the same bits) in one instruction instead of 12: tanh f32 on AVX3
+  // 1.15 -> 1.04 ns/element at 4K, 1.07 -> 0.91 at 1M.
+  const V res_hi = hn::NegMulAdd(q0, d_hi, n_hi);
+#else
   const V qh = exact::hi12(d, q0);
   const V ql = hn::Sub(q0, qh);
   const V dh = exact::hi12(d, d_hi);
@@ -129,22 +134,10 @@ HWY_INLINE V tanh(D d, V x) {
   const V res_hi =
       hn::Sub(hn::Sub(hn::Sub(hn::Sub(n_hi, hn::Mul(qh, dh)), hn::Mul(qh, dl)), hn::Mul(ql, dh)),
               hn::Mul(ql, dl));
+#endif
   const V res = hn::Add(res_hi, hn::Sub(n_lo, hn::Mul(q0, d_lo)));
   const V y = hn::MulAdd(res, rcp, q0);
   return hn::IfThenElse(hn::IsNaN(x), x, hn::CopySign(y, x));
-}
-
-// a b = p + e: p rounded, e from the exact products of 12-bit halves (a_hi b_hi - p is exact,
-// the rest is near 2^-12 p and rounds well below e's last bit).
-template <class D, class V>
-HWY_INLINE void two_prod(D d, V a, V b, V& p, V& e) {
-  p = hn::Mul(a, b);
-  const V ah = exact::hi12(d, a);
-  const V al = hn::Sub(a, ah);
-  const V bh = exact::hi12(d, b);
-  const V bl = hn::Sub(b, bh);
-  e = hn::Add(hn::Add(hn::Add(hn::Sub(hn::Mul(ah, bh), p), hn::Mul(ah, bl)), hn::Mul(al, bh)),
-              hn::Mul(al, bl));
 }
 
 // asinh(a) = log1p(a + a^2 / (1 + sqrt(1 + a^2))), the argument summed exactly into hi + lo; from
@@ -181,11 +174,11 @@ HWY_INLINE V acosh(D d, V x, F64 f64) {
   const V t2 = hn::Add(t, two);
   const V t2_lo = hn::Add(hn::Sub(hn::Max(t, two), t2), hn::Min(t, two));  // t + 2 = t2 + t2_lo
   V p, p_lo;
-  two_prod(d, t, t2, p, p_lo);
+  exact::two_prod(d, t, t2, p, p_lo);
   p_lo = hn::MulAdd(t, t2_lo, p_lo);  // t (t + 2) = p + p_lo
   const V r = hn::Sqrt(p);
   V r2, r2_lo;
-  two_prod(d, r, r, r2, r2_lo);
+  exact::two_prod(d, r, r, r2, r2_lo);
   // sqrt(p + p_lo) = r + (p + p_lo - r^2) / (2r); p - r2 is exact. t = 0 gives 0 / FLT_MIN.
   const V res = hn::Add(hn::Sub(hn::Sub(p, r2), r2_lo), p_lo);
   const V r_lo = hn::Div(res, hn::Max(hn::Add(r, r), hn::Set(d, 0x1p-126f)));
@@ -211,7 +204,7 @@ HWY_INLINE V atanh(D d, V x, F64 f64) {
   const V num = hn::Add(ac, ac);
   const V q = hn::Mul(num, rcp);
   V p, p_lo;
-  two_prod(d, q, den, p, p_lo);
+  exact::two_prod(d, q, den, p, p_lo);
   const V res = hn::Sub(hn::Sub(hn::Sub(num, p), p_lo), hn::Mul(q, den_lo));  // num - p exact
   V hi, lo;
   exp_log_f32::log1p_parts(d, q, hn::Mul(res, rcp), hi, lo);

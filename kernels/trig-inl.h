@@ -106,26 +106,6 @@ HWY_INLINE V polynomial_select(D d, V t, hn::Mask<D> m, const double (&a)[Na],
   });
 }
 
-// num - q den, exactly when q is within an ULP of num / den (or q = sqrt(num) = den): one fused
-// instruction with FMA, Dekker's exact product (Veltkamp's split) without; |q|, |den| < 2^995.
-template <class V>
-HWY_INLINE V residual(V num, V q, V den) {
-#if HWY_NATIVE_FMA
-  return hn::NegMulAdd(q, den, num);
-#else
-  const hn::DFromV<V> d;
-  const V split = hn::Set(d, 0x1p27 + 1);
-  const V qs = hn::Mul(q, split), ds = hn::Mul(den, split);
-  const V q_hi = hn::Sub(qs, hn::Sub(qs, q)), d_hi = hn::Sub(ds, hn::Sub(ds, den));
-  const V q_lo = hn::Sub(q, q_hi), d_lo = hn::Sub(den, d_hi);
-  const V p = hn::Mul(q, den);
-  const V p_err = hn::Add(
-      hn::Add(hn::Add(hn::Sub(hn::Mul(q_hi, d_hi), p), hn::Mul(q_hi, d_lo)), hn::Mul(q_lo, d_hi)),
-      hn::Mul(q_lo, d_lo));
-  return hn::Sub(hn::Sub(num, p), p_err);
-#endif
-}
-
 // For 0 <= a < kFastMax: a = n pi/2 + hi + lo with |hi + lo| <= pi/4 (a little more when a * 2/pi
 // rounds across a half-integer), |lo| <= max(ulp(hi)/2, 2^-5 |hi|), relative error below 2^-59
 // (2^-70 without FMA); returns hi, and n in the low bits of `bits`.
@@ -175,7 +155,7 @@ HWY_INLINE void sin_cos_reduced(D d, V hi, V lo, V& s, V& s_lo, V& c, V& c_lo) {
   // near pi/4.
   const V w = hn::Sub(one, half_t);
   const V w_err = hn::Sub(hn::Sub(one, w), half_t);
-  const V small = hn::NegMulAdd(hn::Set(d, 0.5), residual(t, hi, hi), hn::Mul(hi, lo));
+  const V small = hn::NegMulAdd(hn::Set(d, 0.5), exact::residual(t, hi, hi), hn::Mul(hi, lo));
   const V c_tail =
       hn::Add(w_err, hn::MulAdd(hn::Mul(t, t), polynomial(d, t, kCos), hn::Neg(small)));
   c = exact::fast_two_sum(w, c_tail, c_lo);
@@ -191,7 +171,7 @@ HWY_INLINE V sin_or_cos_reduced(D d, V hi, V lo, hn::Mask<D> cosine) {
   const V w = hn::Sub(one, half_t);
   const V w_err = hn::Sub(hn::Sub(one, w), half_t);
   const V cos_lo =
-      hn::Sub(w_err, hn::NegMulAdd(hn::Set(d, 0.5), residual(t, hi, hi), hn::Mul(hi, lo)));
+      hn::Sub(w_err, hn::NegMulAdd(hn::Set(d, 0.5), exact::residual(t, hi, hi), hn::Mul(hi, lo)));
   const V sin_lo = hn::NegMulAdd(half_t, lo, lo);
   // sin: hi + (hi t) S(t) + sin_lo; cos: w + t^2 C(t) + cos_lo.
   const V p = polynomial_select(d, t, cosine, kCos, kSin);
@@ -264,7 +244,7 @@ HWY_INLINE V atan2_abs(D d, V y, V x, hn::Mask<D> x_negative) {
   }
   const V recip = hn::Div(hn::Set(d, 1.0), den);
   const V u = hn::Mul(num, recip);
-  const V rem = hn::Add(residual(num, u, den), hn::NegMulAdd(u, den_lo, num_lo));
+  const V rem = hn::Add(exact::residual(num, u, den), hn::NegMulAdd(u, den_lo, num_lo));
   const V u_lo = hn::Mul(rem, recip);
   // atan(u + u_lo) = u + u^3 A(u^2) + u_lo / (1 + u^2), the last to the precision u_lo needs.
   const V t = hn::Mul(u, u);
@@ -286,7 +266,7 @@ HWY_INLINE V asin_parts(D d, V x, hn::Mask<D> big, V& w, V& w_lo) {
   // The rounding error of the square root: near |x| = 1/2 the subtraction from pi/2 would
   // otherwise double it into half an ULP of the result.
   w_lo = hn::IfThenElseZero(hn::And(big, hn::Gt(z, hn::Zero(d))),
-                            hn::Div(residual(z, root, root), hn::Add(root, root)));
+                            hn::Div(exact::residual(z, root, root), hn::Add(root, root)));
   return hn::Mul(z, polynomial(d, z, kAsin));
 }
 
@@ -336,7 +316,7 @@ HWY_INLINE V Tangent(D d, V x) {
     const V den = hn::IfThenElse(odd, s, c), den_lo = hn::IfThenElse(odd, s_lo, c_lo);
     const V recip = hn::Div(hn::Set(d, 1.0), den);
     const V q = hn::Mul(num, recip);
-    const V rem = hn::Add(trig::residual(num, q, den), hn::NegMulAdd(q, den_lo, num_lo));
+    const V rem = hn::Add(exact::residual(num, q, den), hn::NegMulAdd(q, den_lo, num_lo));
     const V y = hn::MulAdd(rem, recip, q);
     // tan is odd, and negative in odd quadrants of |x|.
     const V sign = hn::Xor(trig::sign_from_bit<0>(d, n), hn::And(x, hn::SignBit(d)));

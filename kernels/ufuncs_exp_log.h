@@ -14,7 +14,7 @@ UFUNC_DECLARE(log, 1, 1, (float, double));    // natural logarithm
 UFUNC_DECLARE(log2, 1, 1, (float, double));
 UFUNC_DECLARE(log10, 1, 1, (float, double));
 UFUNC_DECLARE(log1p, 1, 1, (float, double));  // log(1 + x), accurate near 0
-UFUNC_DECLARE(power, 2, 1, (float, double));  // x^y (NumPy's name); runs lane by lane for now
+UFUNC_DECLARE(power, 2, 1, (float, double));  // x^y (NumPy's name)
 
 }  // namespace ufunc
 
