@@ -89,25 +89,38 @@ const Case kCases[] = {
     {"arctanh", ufunc::arctanh, -1, 1, 0xeadadc423b831439u, 0xe53f40554ee4958bu},
 };
 
-TEST(FmaConsistency, EveryFmaTargetGivesTheRecordedBits) {
-  const auto targets = fma_targets();
-  if (targets.empty()) GTEST_SKIP() << "no FMA target on this CPU";
+// The float64 and float32 hashes of one case's results on every FMA target against the recorded
+// ones or, with UFUNC_PRINT_FMA_HASHES set, printed as the case's table row: run(t, T{}) gives the
+// results for T on target t, row(h64, h32) prints the row without its end.
+template <class Run, class Row>
+void expect_recorded_bits(const char* name, uint64_t hash64, uint64_t hash32, Run run, Row row) {
   const bool print = std::getenv("UFUNC_PRINT_FMA_HASHES") != nullptr;
-  for (const Case& c : kCases) {
-    const auto x64 = inputs<double>(c.lo, c.hi, kInputs);
-    const auto x32 = inputs<float>(c.lo, c.hi, kInputs);
-    for (ufunc::Target t : targets) {
-      const uint64_t h64 = hash_of(c.ufunc(x64, ufunc::Options().target(t)));
-      const uint64_t h32 = hash_of(c.ufunc(x32, ufunc::Options().target(t)));
-      if (print) {
-        std::printf("    {\"%s\", ufunc::%s, %g, %g, 0x%016" PRIx64 "u, 0x%016" PRIx64
-                    "u},  // %s\n",
-                    c.name, c.name, c.lo, c.hi, h64, h32, ufunc::target_name(t));
-        continue;
-      }
-      EXPECT_EQ(h64, c.hash64) << c.name << " float64 on " << ufunc::target_name(t);
-      EXPECT_EQ(h32, c.hash32) << c.name << " float32 on " << ufunc::target_name(t);
+  for (ufunc::Target t : fma_targets()) {
+    const uint64_t h64 = hash_of(run(t, double{}));
+    const uint64_t h32 = hash_of(run(t, float{}));
+    if (print) {
+      row(h64, h32);
+      std::printf("  // %s\n", ufunc::target_name(t));
+      continue;
     }
+    EXPECT_EQ(h64, hash64) << name << " float64 on " << ufunc::target_name(t);
+    EXPECT_EQ(h32, hash32) << name << " float32 on " << ufunc::target_name(t);
+  }
+}
+
+TEST(FmaConsistency, EveryFmaTargetGivesTheRecordedBits) {
+  if (fma_targets().empty()) GTEST_SKIP() << "no FMA target on this CPU";
+  for (const Case& c : kCases) {
+    expect_recorded_bits(
+        c.name, c.hash64, c.hash32,
+        [&](ufunc::Target t, auto type) {
+          using T = decltype(type);
+          return c.ufunc(inputs<T>(c.lo, c.hi, kInputs), ufunc::Options().target(t));
+        },
+        [&](uint64_t h64, uint64_t h32) {
+          std::printf("    {\"%s\", ufunc::%s, %g, %g, 0x%016" PRIx64 "u, 0x%016" PRIx64 "u},",
+                      c.name, c.name, c.lo, c.hi, h64, h32);
+        });
   }
 }
 
@@ -125,26 +138,21 @@ const BinaryCase kBinaryCases[] = {
 };
 
 TEST(FmaConsistency, EveryFmaTargetGivesTheRecordedBitsForTwoArguments) {
-  const auto targets = fma_targets();
-  if (targets.empty()) GTEST_SKIP() << "no FMA target on this CPU";
-  const bool print = std::getenv("UFUNC_PRINT_FMA_HASHES") != nullptr;
+  if (fma_targets().empty()) GTEST_SKIP() << "no FMA target on this CPU";
   for (const BinaryCase& c : kBinaryCases) {
-    const auto x64 = inputs<double>(c.lo, c.hi, kInputs);
-    const auto x32 = inputs<float>(c.lo, c.hi, kInputs);
-    const auto y64 = inputs<double>(c.y_lo, c.y_hi, kInputs, 0x2545f4914f6cdd1du);
-    const auto y32 = inputs<float>(c.y_lo, c.y_hi, kInputs, 0x2545f4914f6cdd1du);
-    for (ufunc::Target t : targets) {
-      const uint64_t h64 = hash_of(c.ufunc(x64, y64, ufunc::Options().target(t)));
-      const uint64_t h32 = hash_of(c.ufunc(x32, y32, ufunc::Options().target(t)));
-      if (print) {
-        std::printf("    {\"%s\", ufunc::%s, %g, %g, %g, %g, 0x%016" PRIx64 "u, 0x%016" PRIx64
-                    "u},  // %s\n",
-                    c.name, c.name, c.lo, c.hi, c.y_lo, c.y_hi, h64, h32, ufunc::target_name(t));
-        continue;
-      }
-      EXPECT_EQ(h64, c.hash64) << c.name << " float64 on " << ufunc::target_name(t);
-      EXPECT_EQ(h32, c.hash32) << c.name << " float32 on " << ufunc::target_name(t);
-    }
+    expect_recorded_bits(
+        c.name, c.hash64, c.hash32,
+        [&](ufunc::Target t, auto type) {
+          using T = decltype(type);
+          return c.ufunc(inputs<T>(c.lo, c.hi, kInputs),
+                         inputs<T>(c.y_lo, c.y_hi, kInputs, 0x2545f4914f6cdd1du),
+                         ufunc::Options().target(t));
+        },
+        [&](uint64_t h64, uint64_t h32) {
+          std::printf("    {\"%s\", ufunc::%s, %g, %g, %g, %g, 0x%016" PRIx64 "u, 0x%016" PRIx64
+                      "u},",
+                      c.name, c.name, c.lo, c.hi, c.y_lo, c.y_hi, h64, h32);
+        });
   }
 }
 
