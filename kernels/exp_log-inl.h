@@ -24,6 +24,7 @@
 #include <type_traits>
 
 #include "hwy/highway.h"
+#include "kernels/exact-inl.h"
 #include "kernels/exp_log_f32-inl.h"
 #include "kernels/math-inl.h"
 #include "kernels/polynomial-inl.h"
@@ -159,20 +160,29 @@ HWY_INLINE V scaled_exp(D d, V x, double normal_lo, double normal_hi, double cla
   return hn::IfThenElse(hn::IsNaN(x), x, scale(d, core(xc, k), k));
 }
 
+// The integer nearest x / ln 2, as a double.
+template <class D, class V>
+HWY_INLINE V nearest_ln2_multiple(D d, V x) {
+  return hn::Sub(hn::MulAdd(x, hn::Set(d, kInvLn2), hn::Set(d, kShifter)), hn::Set(d, kShifter));
+}
+
+// exp(x + x_lo - k ln 2) for k = nearest_ln2_multiple(x) and |x_lo| <= 2^-50 |x| or so: r + r_lo =
+// x + x_lo - k ln 2 in two parts (x - k ln2_hi is exact), then exp_core.
+template <class D, class V>
+HWY_INLINE V exp_reduced(D d, V x, V x_lo, V k) {
+  const V r_hi = hn::NegMulAdd(k, hn::Set(d, kLn2Hi), x);  // exact
+  const V r_tail = hn::NegMulAdd(k, hn::Set(d, kLn2Lo), x_lo);
+  V r_lo;  // what rounding r lost
+  const V r = exact::fast_two_sum(r_hi, r_tail, r_lo);
+  return exp_core(d, r, r_lo);
+}
+
 // exp(x) = 2^k exp(r + r_lo): k the integer nearest x / ln 2, r + r_lo = x - k ln 2 in two parts.
 template <class D, class V>
 HWY_INLINE V exp_f64(D d, V x) {
-  const auto nearest = [d](V v) {
-    return hn::Sub(hn::MulAdd(v, hn::Set(d, kInvLn2), hn::Set(d, kShifter)), hn::Set(d, kShifter));
-  };
-  const auto core = [d](V v, V k) {
-    const V r_hi = hn::NegMulAdd(k, hn::Set(d, kLn2Hi), v);  // exact
-    const V r_tail = hn::Mul(k, hn::Set(d, -kLn2Lo));
-    const V r = hn::Add(r_hi, r_tail);
-    const V r_lo = hn::Add(hn::Sub(r_hi, r), r_tail);  // what rounding r lost
-    return exp_core(d, r, r_lo);
-  };
-  return scaled_exp(d, x, -708.0, 709.0, -746.0, 710.0, nearest, core);
+  return scaled_exp(
+      d, x, -708.0, 709.0, -746.0, 710.0, [d](V v) { return nearest_ln2_multiple(d, v); },
+      [d](V v, V k) { return exp_reduced(d, v, hn::Zero(d), k); });
 }
 
 // exp2(x) = 2^k exp(r + r_lo) with k the integer nearest x, r + r_lo = (x - k) ln 2.
@@ -197,8 +207,7 @@ HWY_INLINE V expm1_f64(D d, V x) {
   // expm1 is -1 below -40 and overflows near 709.8: those lanes (and NaN) go to the C library.
   const auto fast = hn::And(hn::Ge(x, hn::Set(d, -40.0)), hn::Le(x, hn::Set(d, 709.0)));
   const V xc = hn::IfThenElse(fast, x, hn::Zero(d));
-  const V k =
-      hn::Sub(hn::MulAdd(xc, hn::Set(d, kInvLn2), hn::Set(d, kShifter)), hn::Set(d, kShifter));
+  const V k = nearest_ln2_multiple(d, xc);
   const V r = hn::NegMulAdd(k, hn::Set(d, kLn2Lo), hn::NegMulAdd(k, hn::Set(d, kLn2Hi), xc));
   const V s = expm1_small(d, r);
   // 2^k (1 + s) - 1 = (2^k - 1) + 2^k s: 2^k - 1 is exact for k in [-53, 53] and 2^k s is exact,

@@ -105,8 +105,7 @@ HWY_INLINE V log_dd(D d, V x, V& lo) {
 }
 
 // pow for float64 lanes. y log x = t + t_lo (exact product of y and log's hi part, plus y times
-// log's lo part), then exp(t + t_lo) = 2^k exp(r + r_lo) with r + r_lo = t + t_lo - k ln 2 as in
-// exp_log::exp_f64. |t| <= 708 keeps the result normal with 2^k one exact factor.
+// log's lo part), then exp(t + t_lo) = 2^k exp(t + t_lo - k ln 2), exp_log::exp_f64's reduction. |t| <= 708 keeps the result normal with 2^k one exact factor.
 // The lanes outside the fast range compute garbage (or NaN) that the patch replaces; every lane
 // of the fast range has |t| <= 708 (false for NaN, infinite y, x = 1 with infinite y).
 template <class D, class V>
@@ -125,13 +124,8 @@ HWY_INLINE V pow_f64(D d, V x, V y) {
   t_lo = hn::MulAdd(y, log_lo, t_lo);
   fast = hn::And(fast, hn::Le(hn::Abs(t), hn::Set(d, 708.0)));
 
-  const V shifter = hn::Set(d, exp_log::kShifter);
-  const V k = hn::Sub(hn::MulAdd(t, hn::Set(d, exp_log::kInvLn2), shifter), shifter);
-  const V r_hi = hn::NegMulAdd(k, hn::Set(d, exp_log::kLn2Hi), t);  // exact
-  const V r_tail = hn::NegMulAdd(k, hn::Set(d, exp_log::kLn2Lo), t_lo);
-  V r_lo;
-  const V r = exact::fast_two_sum(r_hi, r_tail, r_lo);
-  const V z = hn::Mul(exp_log::exp_core(d, r, r_lo), exp_log::pow2(d, k));
+  const V k = exp_log::nearest_ln2_multiple(d, t);
+  const V z = hn::Mul(exp_log::exp_reduced(d, t, t_lo, k), exp_log::pow2(d, k));
   return patch_lanes2(d, x, y, z, hn::Not(fast), [](double a, double b) { return std::pow(a, b); });
 }
 
