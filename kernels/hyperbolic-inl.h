@@ -1,12 +1,13 @@
 // Hyperbolic functions on lanes: sinh cosh tanh asinh acosh atanh.
 //
-// float64: sinh, cosh, tanh are one expm1 or exp of our own (kernels/exp_log-inl.h) and a few
-// exact-enough steps; asinh, acosh, atanh are 2 atanh(S) of an S formed with one division and
-// carried in two parts (log_of_root_sum, atanh_f64: 0.56-0.58 ULP on every target). float32 has
-// algorithms of its own on float32 lanes (kernels/hyperbolic_f32-inl.h, 0.56 to 1.06 ULP), whose
-// rare lanes take the float64 ones on promoted lanes. NaN, infinities and arguments where the
-// result overflows or the function is undefined go to the C library, so they are glibc's bit for
-// bit. Measured errors against MPFR: docs/accuracy.md.
+// float64: sinh is e^a / 2 - e^-a / 2 from one reduction and polynomial, summed exactly (0.57 ULP);
+// cosh e^|x| / 2 + 1 / (2 e^|x|) (0.97); tanh n / (n + 2) of expm1's parts (0.55); asinh, acosh,
+// atanh are 2 atanh(S) of an S formed with one division and carried in two parts (log_of_root_sum,
+// atanh_f64: 0.56-0.58 ULP on every target). float32 has algorithms of its own on float32 lanes
+// (kernels/hyperbolic_f32-inl.h, 0.56 to 1.06 ULP), whose rare lanes take the float64 ones on
+// promoted lanes. NaN, infinities and arguments where the result overflows or the function is
+// undefined go to the C library, so they are glibc's bit for bit. Measured errors against MPFR:
+// docs/accuracy.md.
 //
 // Re-included once per SIMD target.
 
@@ -41,15 +42,59 @@ namespace hyperbolic {
 
 constexpr double kLn2 = 0x1.62e42fefa39efp-1;
 
-// sinh(x) = (t + t / (t + 1)) / 2 with t = expm1(|x|): no cancellation near 0, and for large |x|
-// the second term is 1/2, as e^|x| / 2 needs.
+using exp_log::kExpPoly;
+// exp's r^2 P(r) = r^2 / 2 + r^4 E(r^2) + r^3 O(r^2).
+constexpr double kExpEven[] = {kExpPoly[2], kExpPoly[4],  kExpPoly[6],
+                               kExpPoly[8], kExpPoly[10], kExpPoly[12]};
+constexpr double kExpOdd[] = {kExpPoly[1], kExpPoly[3], kExpPoly[5],
+                              kExpPoly[7], kExpPoly[9], kExpPoly[11]};
+
+// sinh(a) for a in [0, 709] from one reduction and one polynomial: a = k ln 2 + r + r_lo,
+// e^a / 2 = p (1 + r + r^2/2 + E + O) and e^-a / 2 = m (1 - r + r^2/2 + E - O) for p = 2^(k-1)
+// and m = 2^(-k-1) (held at 2^-61 from k = 60 on, where it is negligible), so no cancellation at
+// k = 0 (the result is r + O). 1 +- r are split exactly (Fast2Sum) and r^2/2 too (two_prod); the
+// two large terms p (1 + r) and m (1 - r) are summed exactly, the rest added to their error: the
+// rounding of (p - m) r^2/2, at most 1/8 of the result, and the last one are all that matter.
+template <class D, class V>
+HWY_INLINE V sinh_positive(D d, V a) {
+  const V k = exp_log::nearest_ln2_multiple(d, a);
+  const V r_hi = hn::NegMulAdd(k, hn::Set(d, exp_log::kLn2Hi), a);  // exact
+  V r_lo;
+  const V r = exact::fast_two_sum(r_hi, hn::Mul(k, hn::Set(d, -exp_log::kLn2Lo)), r_lo);
+  const V one = hn::Set(d, 1.0);
+  const V half = hn::Set(d, 0.5);
+  const hn::RebindToSigned<D> di;
+  const V p = exp_log::pow2(d, hn::Sub(k, one));
+  // m's exponent field is 2044 minus p's: one integer subtraction, floored at 2^-61's bits.
+  const V m = hn::BitCast(d, hn::Max(hn::Sub(hn::Set(di, int64_t{2044} << 52), hn::BitCast(di, p)),
+                                     hn::BitCast(di, hn::Set(d, 0x1p-61))));
+  V lp, lm, z, z_lo;
+  const V hp = exact::fast_two_sum(one, r, lp);
+  const V hm = exact::fast_two_sum(one, hn::Neg(r), lm);
+  exact::two_prod(d, r, r, z, z_lo);
+  const V h_hi = hn::Mul(half, z);
+  const V even = hn::MulAdd(half, z_lo, hn::Mul(hn::Mul(z, z), estrin(d, z, kExpEven)));
+  const V odd = hn::Mul(hn::Mul(z, r), estrin(d, z, kExpOdd));
+  const V sum = hn::Add(p, m);
+  const V diff = hn::Sub(p, m);
+  const V rest =
+      hn::MulAdd(diff, even, hn::MulAdd(sum, odd, hn::Mul(r_lo, hn::MulAdd(r, diff, sum))));
+  const V small = hn::MulAdd(p, lp, hn::NegMulAdd(m, lm, hn::MulAdd(diff, h_hi, rest)));
+  // |p hp| >= |m hm|: k >= 1, or k = 0 and r = a >= 0.
+  V err;
+  const V big = exact::fast_two_sum(hn::Mul(p, hp), hn::Neg(hn::Mul(m, hm)), err);
+  return hn::Add(big, hn::Add(err, small));
+}
+
+// sinh(x): below 2^-26 it rounds to x, which the halves above can lose for subnormals; beyond
+// 709 (and NaN, infinities) the C library.
 template <class D, class V>
 HWY_INLINE V sinh_f64(D d, V x) {
   const V a = hn::Abs(x);
   const auto fast = hn::Le(a, hn::Set(d, 709.0));  // false for NaN
-  const V t = exp_log::expm1_f64(d, hn::IfThenElse(fast, a, hn::Zero(d)));
-  const V y = hn::Mul(hn::Set(d, 0.5), hn::Add(t, hn::Div(t, hn::Add(t, hn::Set(d, 1.0)))));
-  return patch_lanes(d, x, hn::CopySign(y, x), hn::Not(fast),
+  const V y = sinh_positive(d, hn::IfThenElse(fast, a, hn::Zero(d)));
+  const V ys = hn::IfThenElse(hn::Lt(a, hn::Set(d, 0x1p-26)), a, y);
+  return patch_lanes(d, x, hn::CopySign(ys, x), hn::Not(fast),
                      [](double v) { return std::sinh(v); });
 }
 
@@ -64,12 +109,22 @@ HWY_INLINE V cosh_f64(D d, V x) {
   return patch_lanes(d, x, y, hn::Not(fast), [](double v) { return std::cosh(v); });
 }
 
-// tanh(x) = t / (t + 2) with t = expm1(2|x|); beyond |x| = 22 it rounds to 1.
+// tanh(x) = n / (n + 2) with n = expm1(2|x|) in two parts (normalized: |n_lo| within half an ULP
+// of n_hi), the denominator summed exactly, one reciprocal, the quotient corrected by the exact
+// residual and rounded once; beyond |x| = 22 it rounds to 1.
 template <class D, class V>
 HWY_INLINE V tanh_f64(D d, V x) {
   const V a = hn::Min(hn::Abs(x), hn::Set(d, 22.0));
-  const V t = exp_log::expm1_f64(d, hn::Add(a, a));
-  const V y = hn::Div(t, hn::Add(t, hn::Set(d, 2.0)));
+  V e_lo, n_lo, den_lo;
+  const V e_hi = exp_log::expm1_parts(d, hn::Add(a, a), e_lo);
+  const V n_hi = exact::fast_two_sum(e_hi, e_lo, n_lo);
+  const V two = hn::Set(d, 2.0);
+  const V den = exact::fast_two_sum(hn::Max(n_hi, two), hn::Min(n_hi, two), den_lo);
+  const V rcp = hn::Div(hn::Set(d, 1.0), den);
+  const V q = hn::Mul(n_hi, rcp);  // within an ULP of n_hi / den: the residual is exact
+  const V res =
+      hn::Add(exact::residual(n_hi, q, den), hn::NegMulAdd(q, hn::Add(den_lo, n_lo), n_lo));
+  const V y = hn::MulAdd(res, rcp, q);
   return hn::IfThenElse(hn::IsNaN(x), x, hn::CopySign(y, x));
 }
 
