@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs with apt what the project needs on Debian bookworm; a fast no-op when all is present.
 #   scripts/install-deps.sh            # build + tests
-#   scripts/install-deps.sh --bench    # + the peers: NumPy, numba, numexpr, matplotlib
+#   scripts/install-deps.sh --bench    # + the peers: NumPy, numba, numexpr, matplotlib, mpmath
 #   scripts/install-deps.sh --arm      # + the aarch64 cross toolchain, qemu and arm64 libraries
 # Uses sudo only when not root.
 set -euo pipefail
@@ -11,7 +11,7 @@ packages=(g++ cmake make pkg-config dpkg-dev xz-utils libhwy-dev libtbb-dev libg
 arm=0
 for arg in "$@"; do
   case "$arg" in
-    --bench) packages+=(python3-numpy python3-numba python3-numexpr python3-matplotlib) ;;
+    --bench) packages+=(python3-numpy python3-numba python3-numexpr python3-matplotlib python3-mpmath) ;;
     --arm) arm=1
            packages+=(g++-aarch64-linux-gnu qemu-user libhwy-dev:arm64 libtbb-dev:arm64
                       libgtest-dev:arm64 libgmock-dev:arm64 libmpfr-dev:arm64) ;;
