@@ -253,7 +253,7 @@ HWY_INLINE V cbrt_any(D d, V x) {
 // hypot of float64 lanes: the larger magnitude h and the smaller l are scaled by a power of two
 // so that their squares neither overflow nor underflow (l^2 below the range is negligible against
 // h^2), h^2 + l^2 is summed in double-double, and the square root r gets one correction from the
-// exact residual: within 0.5 ULP plus about 2^-100 for normal results.
+// exact residual: within 0.5 ULP plus about 2^-100, subnormal results rounded once.
 template <class D, class V>
 HWY_INLINE V hypot_f64(D d, V a, V b) {
   const V aa = hn::Abs(a), ab = hn::Abs(b);
@@ -274,7 +274,19 @@ HWY_INLINE V hypot_f64(D d, V a, V b) {
   V r2, r2_err;
   exact::two_prod(d, r, r, r2, r2_err);
   const V residual = hn::Add(hn::Sub(hn::Sub(sum, r2), r2_err), sum_err);  // sum - r2: exact
-  V y = hn::Mul(hn::MulAdd(residual, hn::Div(hn::Set(d, 0.5), r), r), unscale);
+  const V half_rcp = hn::Div(hn::Set(d, 0.5), r);
+  V y = hn::Mul(hn::MulAdd(residual, half_rcp, r), unscale);
+  if (HWY_UNLIKELY(!hn::AllFalse(d, small))) {
+    // Subnormal results: rounding r + correction to 53 bits and then, unscaling, to the subnormal
+    // grid rounds twice (0.59 ULP). Round once to that grid as seen scaled (G = 2^-474): adding
+    // c = 1.5 2^52 G rounds to multiples of G, r's part exactly split off first.
+    const V c = hn::Set(d, 0x1.8p-422);
+    const V r_grid = hn::Sub(hn::Add(r, c), c);  // exact (Sterbenz)
+    const V correction = hn::Mul(residual, half_rcp);
+    const V rest = hn::Sub(hn::Add(hn::Add(hn::Sub(r, r_grid), correction), c), c);
+    const V y_grid = hn::Mul(hn::Add(r_grid, rest), unscale);  // exact: a multiple of 2^-1074
+    y = hn::IfThenElse(hn::And(small, hn::Lt(r, hn::Set(d, 0x1p-422))), y_grid, y);
+  }
   y = hn::IfThenElse(hn::Eq(l, hn::Zero(d)), h, y);  // also hypot(0, 0) = 0
   y = hn::IfThenElse(hn::Or(hn::IsNaN(a), hn::IsNaN(b)), hn::Add(a, b), y);
   return hn::IfThenElse(hn::Or(hn::IsInf(a), hn::IsInf(b)), hn::Set(d, HUGE_VAL), y);
