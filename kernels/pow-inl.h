@@ -9,7 +9,7 @@
 // finite, |y log x| > 708: overflow, subnormal and zero results) get the C library's pow, so
 // special values are glibc's bit for bit. 0.68 ULP measured (docs/accuracy.md); 3.7 ns/element
 // on AVX-512 against 16 lane by lane (bench: builtin_power f64, 4K).
-// float32: exp(y log x) in float64 lanes.
+// float32: exp(y log x) in float64 lanes, with the polynomials cut to a float's precision.
 //
 // Re-included once per SIMD target (from kernels/exp_log-inl.h, whose exp core it uses).
 
@@ -105,9 +105,10 @@ HWY_INLINE V log_dd(D d, V x, V& lo) {
 }
 
 // pow for float64 lanes. y log x = t + t_lo (exact product of y and log's hi part, plus y times
-// log's lo part), then exp(t + t_lo) = 2^k exp(t + t_lo - k ln 2), exp_log::exp_f64's reduction. |t| <= 708 keeps the result normal with 2^k one exact factor.
-// The lanes outside the fast range compute garbage (or NaN) that the patch replaces; every lane
-// of the fast range has |t| <= 708 (false for NaN, infinite y, x = 1 with infinite y).
+// log's lo part), then exp(t + t_lo) = 2^k exp(t + t_lo - k ln 2), exp_log::exp_f64's reduction.
+// |t| <= 708 keeps the result normal with 2^k one exact factor. The lanes outside the fast range
+// compute garbage (or NaN) that the patch replaces; every lane of the fast range has |t| <= 708
+// (false for NaN, infinite y, x = 1 with infinite y).
 template <class D, class V>
 HWY_INLINE V pow_f64(D d, V x, V y) {
   auto fast = exp_log::log_fast_range(d, x);
@@ -131,12 +132,48 @@ HWY_INLINE V pow_f64(D d, V x, V y) {
 
 }  // namespace pow_f64_detail
 
-// pow(x, y). float64: pow_f64_detail::pow_f64 above. float32: exp(y log x) in float64 where x is
-// positive and finite and y finite. log has relative error 2^-52.4, and |y log x| < 104 wherever
-// the result is a nonzero finite float, so y log x is within 2^-45 and the result within 2^-21
-// ULP of the float before it rounds: correctly rounded except next to a tie, overflow and
-// subnormal results included (rounded from float64 once). The other lanes (x <= 0, infinities,
-// NaN) are the C library's powf, for C99's special cases.
+namespace pow_f32_detail {
+
+// exp(y log x) on float64 lanes for x a positive float (normal as a double) and y finite, at the
+// precision a float result needs, no more: log(1 + f) keeps 7 terms of the atanh series of
+// exp_log::log1p_minus_f (|s| <= 0.1716: 2^-44.8 relative), exp 9 terms of its Taylor series
+// (|r| <= ln(2)/2: 2^-42). |y log x| < 104 wherever the result is a nonzero finite float, so the
+// product is within 2^-38 of y log x and the result within 2^-13 ULP of the float before it rounds:
+// correctly rounded except next to a tie. The product is clamped to +-200, where every float
+// result is already 0 or infinity, so that 2^k is one normal factor.
+constexpr double kLogPolyShort[] = {2.0 / 3,  2.0 / 5,  2.0 / 7, 2.0 / 9,
+                                    2.0 / 11, 2.0 / 13, 2.0 / 15};
+constexpr double kExpPolyShort[] = {
+    exp_log::kExpPoly[0], exp_log::kExpPoly[1], exp_log::kExpPoly[2],
+    exp_log::kExpPoly[3], exp_log::kExpPoly[4], exp_log::kExpPoly[5],
+    exp_log::kExpPoly[6], exp_log::kExpPoly[7], exp_log::kExpPoly[8]};
+
+template <class D, class V>
+HWY_INLINE V exp_y_log_x(D d, V x, V y) {
+  V e, f;
+  exp_log::split(d, x, e, f);
+  const V s = hn::Div(f, hn::Add(hn::Set(d, 2.0), f));
+  const V z = hn::Mul(s, s);
+  const V hfsq = hn::Mul(hn::Set(d, 0.5), hn::Mul(f, f));
+  const V log1p_f =
+      hn::Add(f, hn::MulSub(s, hn::MulAdd(z, estrin(d, z, kLogPolyShort), hfsq), hfsq));
+  const V log_x = hn::MulAdd(e, hn::Set(d, 0x1.62e42fefa39efp-1), log1p_f);
+  const V limit = hn::Set(d, 200.0);
+  const V t = hn::Min(hn::Max(hn::Mul(y, log_x), hn::Neg(limit)), limit);
+  const V k = exp_log::nearest_ln2_multiple(d, t);
+  const V r = hn::NegMulAdd(k, hn::Set(d, exp_log::kLn2Lo),
+                            hn::NegMulAdd(k, hn::Set(d, exp_log::kLn2Hi), t));
+  const V exp_r =
+      hn::Add(hn::Set(d, 1.0), hn::MulAdd(hn::Mul(r, r), estrin(d, r, kExpPolyShort), r));
+  return hn::Mul(exp_r, exp_log::pow2(d, k));
+}
+
+}  // namespace pow_f32_detail
+
+// pow(x, y). float64: pow_f64_detail::pow_f64 above. float32: pow_f32_detail::exp_y_log_x where x
+// is positive and finite and y finite (overflow and subnormal results included, rounded from
+// float64 once). The other lanes (x <= 0, infinities, NaN) are the C library's powf, for C99's
+// special cases.
 template <class D, class V>
 HWY_INLINE V Pow(D d, V x, V y) {
   using T = hn::TFromD<D>;
@@ -147,11 +184,7 @@ HWY_INLINE V Pow(D d, V x, V y) {
     const V xc = hn::IfThenElse(fast, x, hn::Set(d, 1.0f));
     const V yc = hn::IfThenElseZero(fast, y);
     const V z = via_f64(
-        d,
-        [](auto dd, auto a, auto b) {
-          return exp_log::exp_f64(dd, hn::Mul(b, exp_log::log_f64(dd, a)));
-        },
-        xc, yc);
+        d, [](auto dd, auto a, auto b) { return pow_f32_detail::exp_y_log_x(dd, a, b); }, xc, yc);
     return patch_lanes2(d, x, y, z, hn::Not(fast), [](T a, T b) { return std::pow(a, b); });
   } else {
     return pow_f64_detail::pow_f64(d, x, y);

@@ -202,8 +202,9 @@ TEST(ExpLogAccuracy, PowerFloat64WithinEightTenthsUlpWhereYLogXIsLarge) {
 TEST(ExpLogAccuracy, PowerFloat32CorrectlyRoundedButNextToATie) {
   const Mpfr2 exact(mpfr_pow);
   const size_t n = samples(1 << 11);
-  // float32: exp(y log x) in float64 (kernels/pow-inl.h, Pow), correctly rounded but next to
-  // a tie; the second set reaches overflow and subnormal results (|y log x| up to 140).
+  // float32: exp(y log x) in float64 with polynomials cut to a float's precision
+  // (kernels/pow-inl.h, pow_f32_detail), correctly rounded but next to a tie; the second set
+  // reaches overflow and subnormal results (|y log x| up to 140).
   const auto xf = log_uniform<float>(n, 1e-3f, 1e3f, false, 23);
   const auto yf = uniform<float>(n, -12, 12, 24);
   expect_accuracy(ufunc::power, exact, xf, yf, 0.501, "power f32");
@@ -213,6 +214,10 @@ TEST(ExpLogAccuracy, PowerFloat32CorrectlyRoundedButNextToATie) {
   const auto xs = log_uniform<float>(n, 1e-45, 3e38, false, 27);  // subnormal x included
   const auto ys = uniform<float>(n, -1.5, 1.5, 28);
   expect_accuracy(ufunc::power, exact, xs, ys, 0.501, "power f32 whole range");
+  // Exact results come out exact (the float64 intermediate is within 2^-13 ULP of them).
+  const std::vector<float> xx = {2, 10, 4, 9, 3, 0.5f, 10, 16, 0.25f, 7, 2, 2};
+  const std::vector<float> yx = {3, 2, 0.5f, 1.5f, 15, -10, 7, 0.25f, -1.5f, 8, -149, 127};
+  expect_accuracy(ufunc::power, exact, xx, yx, 0.0, "power f32 exact results");
 }
 
 TEST(ExpLogSpecialValues, AreGlibcsBitForBit) {
