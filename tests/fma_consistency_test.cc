@@ -82,7 +82,7 @@ const Case kCases[] = {
     {"log10", ufunc::log10, 0, 1e+06, 0xa1eea078c44cdfeau, 0x9a456fc59b3f509du},
     {"log1p", ufunc::log1p, -0.999, 100, 0x56b48b49b1bc459bu, 0xac2efa94d192b5b7u},
     {"sinh", ufunc::sinh, -710, 710, 0xbaeebf904e1124e0u, 0x1d71cfcf015fd80fu},
-    {"cosh", ufunc::cosh, -710, 710, 0xe6ad02c40ad933fau, 0x585916c42f581e76u},
+    {"cosh", ufunc::cosh, -710, 710, 0x4b7b6b476875ed44u, 0x585916c42f581e76u},
     {"tanh", ufunc::tanh, -20, 20, 0xed9e183580b26bb8u, 0x9824c7538b6e698cu},
     {"arcsinh", ufunc::arcsinh, -1e+06, 1e+06, 0xea182b9754c801b7u, 0x80e3f560babf1966u},
     {"arccosh", ufunc::arccosh, 1, 1e+06, 0x03d72e333e8a1807u, 0x3673bb12c419039du},
