@@ -1,10 +1,11 @@
 // Exponentials and logarithms on lanes: exp exp2 expm1 log log2 log10 log1p, and pow through
 // kernels/pow-inl.h (included at the end).
 //
-// float64 algorithms of our own (no library code): Cody-Waite reduction and Taylor polynomials,
-// evaluated with MulAdd so that every FMA target (AVX2, AVX-512, NEON) gives the same bits. float32
-// exp exp2 expm1 log log2 log10 log1p have algorithms of their own (kernels/exp_log_f32-inl.h),
-// whose rare lanes take the float64 ones on promoted lanes (kernels/promote-inl.h). Lanes outside
+// float64 algorithms of our own (no library code): Cody-Waite reduction (for exp by ln(2)/8, with a
+// table of 2^(j/8)) and Taylor polynomials, evaluated with MulAdd so that every FMA target (AVX2,
+// AVX-512, NEON) gives the same bits. float32 exp exp2 expm1 log log2 log10 log1p have algorithms
+// of their own (kernels/exp_log_f32-inl.h), whose rare lanes take the float64 ones on promoted
+// lanes (kernels/promote-inl.h). Lanes outside
 // the fast range (NaN, infinities, zero and negative logarithm arguments, subnormal inputs of the
 // logarithms, overflowing expm1) get the C library's value, so special values are glibc's bit for
 // bit. Measured errors against MPFR: docs/accuracy.md.
@@ -29,6 +30,7 @@
 #include "kernels/math-inl.h"
 #include "kernels/polynomial-inl.h"
 #include "kernels/promote-inl.h"
+#include "kernels/table_lookup-inl.h"
 #include "ufunc/lanes-inl.h"
 
 HWY_BEFORE_NAMESPACE();
@@ -177,12 +179,69 @@ HWY_INLINE V exp_reduced(D d, V x, V x_lo, V k) {
   return exp_core(d, r, r_lo);
 }
 
-// exp(x) = 2^k exp(r + r_lo): k the integer nearest x / ln 2, r + r_lo = x - k ln 2 in two parts.
+// 2^(j/8) = hi + lo for j = 0..7 (mpmath, rounded to nearest).
+constexpr double kExp2EighthsHi[] = {
+    0x1.0000000000000p+0, 0x1.172b83c7d517bp+0, 0x1.306fe0a31b715p+0, 0x1.4bfdad5362a27p+0,
+    0x1.6a09e667f3bcdp+0, 0x1.8ace5422aa0dbp+0, 0x1.ae89f995ad3adp+0, 0x1.d5818dcfba487p+0};
+constexpr double kExp2EighthsLo[] = {0.0,
+                                     -0x1.19041b9d78a76p-55,
+                                     0x1.6f46ad23182e4p-55,
+                                     0x1.d4397afec42e2p-56,
+                                     -0x1.bdd3413b26456p-54,
+                                     0x1.6e9f156864b27p-54,
+                                     0x1.7a1cd345dcc81p-54,
+                                     0x1.2ed02d75b3707p-55};
+// ln(2)/8 in two parts, the high part with 39 significant bits: k * kLn2EighthHi is exact for
+// |k| < 2^14 even without FMA.
+constexpr double kLn2EighthHi = 0x1.62e42fefa4000p-4;
+constexpr double kLn2EighthLo = -0x1.8432a1b0e2634p-46;
+// (exp(r) - 1 - r) / r^2 to r^6 / 8!: for |r| <= ln(2)/16 the first omitted term is below 2^-59
+// relative.
+constexpr double kExpEighthPoly[] = {kExpPoly[0], kExpPoly[1], kExpPoly[2], kExpPoly[3],
+                                     kExpPoly[4], kExpPoly[5], kExpPoly[6]};
+
+// exp(x) = 2^e 2^(j/8) exp(r + r_lo) with k = 8e + j the integer nearest 8x / ln 2 and
+// r + r_lo = x - k ln(2)/8 in two parts (|r| <= ln(2)/16): the table halves the polynomial of a
+// reduction by ln 2 alone (7 terms instead of 13). 2^(j/8) (1 + m) with m = exp(r + r_lo) - 1 is
+// hi + (hi m + lo): the second term is below 5% of the first, so its roundings are a few hundredths
+// of an ULP and the last addition is the only one that matters. Returns y = 2^(j/8) exp(r + r_lo)
+// in [1, 2.1) and t, whose low mantissa bits hold k.
+template <class D, class V>
+HWY_INLINE V exp_eighths(D d, V x, V& t) {
+  const hn::RebindToSigned<D> di;
+  t = hn::MulAdd(x, hn::Set(d, 0x1.71547652b82fep+3), hn::Set(d, kShifter));
+  const V k = hn::Sub(t, hn::Set(d, kShifter));
+  const TableIndex<D, 8> j(d, hn::And(hn::BitCast(di, t), hn::Set(di, 7)));  // kShifter is 0 mod 8
+  const V r_hi = hn::NegMulAdd(k, hn::Set(d, kLn2EighthHi), x);              // exact
+  const V r_tail = hn::Mul(k, hn::Set(d, -kLn2EighthLo));
+  V r_lo;
+  const V r = exact::fast_two_sum(r_hi, r_tail, r_lo);
+  const V hi = lookup(d, kExp2EighthsHi, j);
+  const V lo = lookup(d, kExp2EighthsLo, j);
+  const V m_small = hn::MulAdd(hn::Mul(r, r), estrin(d, r, kExpEighthPoly), r_lo);
+  return hn::Add(hi, hn::MulAdd(hi, r, hn::MulAdd(hi, m_small, lo)));
+}
+
+// exp(x): where every lane's x is in [-708, 709] (results normal, e in [-1022, 1022]), e is added
+// to y's exponent field; otherwise x is clamped to [-746, 710], where the result is already 0 or
+// inf, and scale() rounds once into the subnormals (the same bits on normal results).
 template <class D, class V>
 HWY_INLINE V exp_f64(D d, V x) {
-  return scaled_exp(
-      d, x, -708.0, 709.0, -746.0, 710.0, [d](V v) { return nearest_ln2_multiple(d, v); },
-      [d](V v, V k) { return exp_reduced(d, v, hn::Zero(d), k); });
+  const hn::RebindToSigned<D> di;
+  V t;
+  if (HWY_LIKELY(hn::AllTrue(d, hn::And(hn::Ge(x, hn::Set(d, -708.0)),  // false for NaN
+                                        hn::Le(x, hn::Set(d, 709.0)))))) {
+    const V y = exp_eighths(d, x, t);
+    // (8e + kShifter's bits) << 49 = e << 52 + the shifter's part, a constant (mod 2^64).
+    const auto eight_e = hn::AndNot(hn::Set(di, 7), hn::BitCast(di, t));
+    const auto shifter_part = hn::ShiftLeft<49>(hn::BitCast(di, hn::Set(d, kShifter)));
+    const auto e_field = hn::Sub(hn::ShiftLeft<49>(eight_e), shifter_part);
+    return hn::BitCast(d, hn::Add(hn::BitCast(di, y), e_field));
+  }
+  const V xc = hn::Min(hn::Max(x, hn::Set(d, -746.0)), hn::Set(d, 710.0));
+  const V y = exp_eighths(d, xc, t);
+  const V e = hn::Floor(hn::Mul(hn::Sub(t, hn::Set(d, kShifter)), hn::Set(d, 0.125)));
+  return hn::IfThenElse(hn::IsNaN(x), x, scale(d, y, e));
 }
 
 // exp2(x) = 2^k exp(r + r_lo) with k the integer nearest x, r + r_lo = (x - k) ln 2.
