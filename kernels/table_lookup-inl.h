@@ -30,7 +30,7 @@ struct TableIndex {
   static constexpr bool kInRegister = hn::MaxLanes(D()) == N;
 
   // index: every lane in [0, N).
-  TableIndex(D d, hn::Vec<hn::RebindToSigned<D>> index) : lanes(index) {
+  HWY_INLINE TableIndex(D d, hn::Vec<hn::RebindToSigned<D>> index) : lanes(index) {
     if constexpr (kInRegister) permutation = hn::IndicesFromVec(d, index);
   }
 
