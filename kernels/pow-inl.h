@@ -31,6 +31,7 @@
 #include "kernels/polynomial-inl.h"
 #include "kernels/pow_log_table.h"
 #include "kernels/promote-inl.h"
+#include "kernels/table_lookup-inl.h"
 #include "ufunc/lanes-inl.h"
 
 HWY_BEFORE_NAMESPACE();
@@ -45,30 +46,27 @@ namespace pow_f64_detail {
 // first omitted term is below 2^-75 relative to log(1 + r).
 constexpr double kLog1pTail[] = {1.0 / 3, -1.0 / 4, 1.0 / 5, -1.0 / 6, 1.0 / 7, -1.0 / 8, 1.0 / 9};
 
-// log(x) = hi + lo (returned, and through `lo`) for positive normal finite x, within 2^-68
-// relative. x = 2^k z with z in [0.707, 1.414); the table gives, for z's interval, invc ~ 1/z
-// with 9 significant bits and -log(invc) = c_hi + c_lo. log x = k ln 2 + c + log(1 + r) with
-// r = z invc - 1, |r| < 2^-8, exact. Every step is exact or rounds alike with and without FMA but
-// the small terms, so FMA and non-FMA targets differ at most in the last bits of lo.
+// x = 2^k z with z in [0.707, 1.414) for positive normal finite x, z's interval's invc ~ 1/z and
+// -log(invc) = c_hi + c_lo (the table's): k as a double, c_hi, r = z invc - 1 (|r| < 2^-8, exact)
+// and the table index (for c_lo).
 template <class D, class V>
-HWY_INLINE V log_dd(D d, V x, V& lo) {
+HWY_INLINE void log_reduce(D d, V x, V& kd, V& c_hi, V& r, hn::Vec<hn::RebindToSigned<D>>& index) {
   const hn::RebindToSigned<D> di;
   const auto bits = hn::BitCast(di, x);
   const auto rel = hn::Sub(bits, hn::Set(di, static_cast<int64_t>(pow_table::kOffset)));
   const auto k = hn::ShiftRight<52>(rel);  // arithmetic
-  const auto index = hn::And(hn::ShiftRight<52 - pow_table::kIndexBits>(rel),
-                             hn::Set(di, (int64_t{1} << pow_table::kIndexBits) - 1));
+  index = hn::And(hn::ShiftRight<52 - pow_table::kIndexBits>(rel),
+                  hn::Set(di, (int64_t{1} << pow_table::kIndexBits) - 1));
   const V z = hn::BitCast(d, hn::Sub(bits, hn::ShiftLeft<52>(k)));
   // k as a double: the integer lies in the low bits of kShifter's mantissa.
-  const V kd = hn::Sub(hn::BitCast(d, hn::Add(k, hn::BitCast(di, hn::Set(d, exp_log::kShifter)))),
-                       hn::Set(d, exp_log::kShifter));
-  // Two gathers, not three: invc * 2^9 (an integer below 2^10) rides in c_hi's low bits, which
-  // are zero. invc = (2^52 + m) 2^-9 - 2^43, exact.
+  kd = hn::Sub(hn::BitCast(d, hn::Add(k, hn::BitCast(di, hn::Set(d, exp_log::kShifter)))),
+               hn::Set(d, exp_log::kShifter));
+  // invc * 2^9 (an integer below 2^10) rides in c_hi's low bits, which are zero, so that one
+  // gather gives both. invc = (2^52 + m) 2^-9 - 2^43, exact.
   const auto packed =
       hn::GatherIndex(di, reinterpret_cast<const int64_t*>(pow_table::kLogCHiInvC), index);
-  const V c_lo = hn::GatherIndex(d, pow_table::kLogCLo, index);
   const auto low_bits = hn::Set(di, int64_t{0x3ff});
-  const V c_hi = hn::BitCast(d, hn::AndNot(low_bits, packed));
+  c_hi = hn::BitCast(d, hn::AndNot(low_bits, packed));
   const V invc = hn::MulSub(
       hn::BitCast(d, hn::Or(hn::And(packed, low_bits), hn::Set(di, int64_t{0x4330000000000000}))),
       hn::Set(d, 0x1p-9), hn::Set(d, 0x1p43));
@@ -77,12 +75,24 @@ HWY_INLINE V log_dd(D d, V x, V& lo) {
   // Without FMA: z = zh + zl with zh's 44 significant bits and zl's 9, so that both products are
   // exact, zh invc - 1 too and the sum, which is r, as well: the same bits.
 #if HWY_NATIVE_FMA
-  const V r = hn::MulSub(z, invc, hn::Set(d, 1.0));
+  r = hn::MulSub(z, invc, hn::Set(d, 1.0));
 #else
   const V zh = hn::BitCast(d, hn::And(hn::BitCast(di, z), hn::Set(di, ~int64_t{0x1ff})));
   const V zl = hn::Sub(z, zh);
-  const V r = hn::MulAdd(zl, invc, hn::MulSub(zh, invc, hn::Set(d, 1.0)));
+  r = hn::MulAdd(zl, invc, hn::MulSub(zh, invc, hn::Set(d, 1.0)));
 #endif
+}
+
+// log(x) = hi + lo (returned, and through `lo`) for positive normal finite x, within 2^-68
+// relative: log x = k ln 2 + c + log(1 + r) (log_reduce). Every step is exact or rounds alike
+// with and without FMA but the small terms, so FMA and non-FMA targets differ at most in the last
+// bits of lo.
+template <class D, class V>
+HWY_INLINE V log_dd(D d, V x, V& lo) {
+  V kd, c_hi, r;
+  hn::Vec<hn::RebindToSigned<D>> index;
+  log_reduce(d, x, kd, c_hi, r, index);
+  const V c_lo = hn::GatherIndex(d, pow_table::kLogCLo, index);
 
   // log(1 + r) = r - r^2/2 + r^3 P(r): r^2 exact in two parts, r - r^2/2 in two parts.
   V r2, r2_lo;
@@ -139,37 +149,37 @@ HWY_INLINE V pow_f64(D d, V x, V y) {
 namespace pow_f32_detail {
 
 // exp(y log x) on float64 lanes for x a positive float (normal as a double) and y finite, at the
-// precision a float result needs, no more: log(1 + f) keeps 7 terms of the atanh series of
-// exp_log::log1p_minus_f (|s| <= 0.1716: 2^-44.8 relative), exp 9 terms of its Taylor series
-// (|r| <= ln(2)/2: 2^-42). |y log x| < 104 wherever the result is a nonzero finite float, so the
-// product is within 2^-38 of y log x and the result within 2^-13 ULP of the float before it rounds:
-// correctly rounded except next to a tie. The product is clamped to +-200, where every float
-// result is already 0 or infinity, so that 2^k is one normal factor.
-constexpr double kLogPolyShort[] = {2.0 / 3,  2.0 / 5,  2.0 / 7, 2.0 / 9,
-                                    2.0 / 11, 2.0 / 13, 2.0 / 15};
-constexpr double kExpPolyShort[] = {
-    exp_log::kExpPoly[0], exp_log::kExpPoly[1], exp_log::kExpPoly[2],
-    exp_log::kExpPoly[3], exp_log::kExpPoly[4], exp_log::kExpPoly[5],
-    exp_log::kExpPoly[6], exp_log::kExpPoly[7], exp_log::kExpPoly[8]};
+// precision a float result needs, no more, and without a division: log x = k ln 2 + c +
+// log(1 + r) from pow_f64_detail::log_reduce's table, with log(1 + r) to r^5/5 (|r| < 2^-8:
+// 2^-50); exp from exp_log's reduction by ln(2)/8, with 2^(j/8)'s high part and exp(r) to r^6/6!
+// (|r| <= ln(2)/16: 2^-44). |y log x| < 104 wherever the result is a nonzero finite float, and log
+// x within 2^-42.6 relative (the polynomial where k = c = 0) puts the result within 2^-12 ULP of
+// the float before it rounds: correctly rounded except next to a tie. The product is clamped to
+// +-200, where every float result is already 0 or infinity, so that 2^e is one normal factor.
+constexpr double kLog1pShort[] = {-1.0 / 2, 1.0 / 3, -1.0 / 4, 1.0 / 5};
+constexpr double kExpPolyShort[] = {exp_log::kExpPoly[0], exp_log::kExpPoly[1],
+                                    exp_log::kExpPoly[2], exp_log::kExpPoly[3],
+                                    exp_log::kExpPoly[4]};
 
 template <class D, class V>
 HWY_INLINE V exp_y_log_x(D d, V x, V y) {
-  V e, f;
-  exp_log::split(d, x, e, f);
-  const V s = hn::Div(f, hn::Add(hn::Set(d, 2.0), f));
-  const V z = hn::Mul(s, s);
-  const V hfsq = hn::Mul(hn::Set(d, 0.5), hn::Mul(f, f));
-  const V log1p_f =
-      hn::Add(f, hn::MulSub(s, hn::MulAdd(z, estrin(d, z, kLogPolyShort), hfsq), hfsq));
-  const V log_x = hn::MulAdd(e, hn::Set(d, 0x1.62e42fefa39efp-1), log1p_f);
+  V kd, c_hi, f;
+  hn::Vec<hn::RebindToSigned<D>> index;
+  pow_f64_detail::log_reduce(d, x, kd, c_hi, f, index);
+  const V log1p_f = hn::MulAdd(hn::Mul(f, f), estrin(d, f, kLog1pShort), f);
+  const V c_lo = hn::GatherIndex(d, pow_table::kLogCLo, index);
+  const V log_x =
+      hn::MulAdd(kd, hn::Set(d, 0x1.62e42fefa39efp-1), hn::Add(c_hi, hn::Add(log1p_f, c_lo)));
   const V limit = hn::Set(d, 200.0);
   const V t = hn::Min(hn::Max(hn::Mul(y, log_x), hn::Neg(limit)), limit);
-  const V k = exp_log::nearest_ln2_multiple(d, t);
-  const V r = hn::NegMulAdd(k, hn::Set(d, exp_log::kLn2Lo),
-                            hn::NegMulAdd(k, hn::Set(d, exp_log::kLn2Hi), t));
-  const V exp_r =
-      hn::Add(hn::Set(d, 1.0), hn::MulAdd(hn::Mul(r, r), estrin(d, r, kExpPolyShort), r));
-  return hn::Mul(exp_r, exp_log::pow2(d, k));
+  V shifted, r, r_lo;
+  exp_log::reduce_by_ln2_eighths(d, t, hn::Zero(d), shifted, r, r_lo);
+  const hn::RebindToSigned<D> di;
+  const TableIndex<D, 8> j(d, hn::And(hn::BitCast(di, shifted), hn::Set(di, 7)));
+  const V hi = lookup(d, exp_log::kExp2EighthsHi, j);
+  const V exp_r_minus_1 = hn::MulAdd(hn::Mul(r, r), estrin(d, r, kExpPolyShort), r);
+  return hn::Mul(hn::MulAdd(hi, exp_r_minus_1, hi),
+                 exp_log::pow2(d, exp_log::eighths_exponent(d, shifted)));
 }
 
 }  // namespace pow_f32_detail
