@@ -110,18 +110,27 @@ HWY_INLINE V log1p_minus_f(D d, V f) {
   return hn::MulSub(s, hn::Add(hfsq, r), hfsq);
 }
 
-// x = 2^e * (1 + f) with 1 + f in [sqrt(2)/2, sqrt(2)), for positive normal x: e as a double.
+// x = 2^e m with m in [sqrt(2)/2, sqrt(2)), for positive normal x: returns m; e as a double, and
+// e << 52 (its exponent-field bits, for callers that scale by 2^-e).
 template <class D, class V>
-HWY_INLINE void split(D d, V x, V& e, V& f) {
+HWY_INLINE V split_mantissa(D d, V x, V& e, hn::Vec<hn::RebindToSigned<D>>& e_field) {
   const hn::RebindToSigned<D> di;
+  const auto xi = hn::BitCast(di, x);
   // Subtracting the bits of sqrt(2)/2 puts the exponent step where the mantissa passes sqrt(2).
-  const auto bits = hn::Sub(hn::BitCast(di, x), hn::Set(di, int64_t{0x3fe6a09e667f3bcd}));
-  const auto k = hn::ShiftRight<52>(bits);  // arithmetic: e
-  const auto m = hn::Sub(hn::BitCast(di, x), hn::ShiftLeft<52>(k));
-  f = hn::Sub(hn::BitCast(d, m), hn::Set(d, 1.0));
+  const auto k = hn::ShiftRight<52>(hn::Sub(xi, hn::Set(di, int64_t{0x3fe6a09e667f3bcd})));
+  e_field = hn::ShiftLeft<52>(k);
   // e as a double: the integer lies in the low bits of kShifter's mantissa.
   e = hn::Sub(hn::BitCast(d, hn::Add(k, hn::BitCast(di, hn::Set(d, kShifter)))),
               hn::Set(d, kShifter));
+  return hn::BitCast(d, hn::Sub(xi, e_field));
+}
+
+// x = 2^e (1 + f) with 1 + f in [sqrt(2)/2, sqrt(2)), for positive normal x: e as a double, f
+// exactly.
+template <class D, class V>
+HWY_INLINE void split(D d, V x, V& e, V& f) {
+  hn::Vec<hn::RebindToSigned<D>> e_field;
+  f = hn::Sub(split_mantissa(d, x, e, e_field), hn::Set(d, 1.0));
 }
 
 // The lanes the fast logarithm handles: positive, normal, finite.

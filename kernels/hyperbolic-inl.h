@@ -156,19 +156,14 @@ HWY_INLINE V tanh_f64(D d, V x) {
   return hn::IfThenElse(hn::IsNaN(x), x, hn::CopySign(y, x));
 }
 
-// x = 2^e m with m in [sqrt(2)/2, sqrt(2)) for positive normal x: e as a double, m exactly, and
-// 2^-e (e in [-1022, 1022]).
+// x = 2^e m with m in [sqrt(2)/2, sqrt(2)) for positive normal x (exp_log::split_mantissa): e as
+// a double, m exactly, and 2^-e (e in [-1022, 1022]).
 template <class D, class V>
 HWY_INLINE void split_scaled(D d, V x, V& e, V& m, V& inv_scale) {
   const hn::RebindToSigned<D> di;
-  const auto xi = hn::BitCast(di, x);
-  // Subtracting the bits of sqrt(2)/2 puts the exponent step where the mantissa passes sqrt(2).
-  const auto k = hn::ShiftRight<52>(hn::Sub(xi, hn::Set(di, int64_t{0x3fe6a09e667f3bcd})));
-  const auto k_field = hn::ShiftLeft<52>(k);
-  m = hn::BitCast(d, hn::Sub(xi, k_field));
-  inv_scale = hn::BitCast(d, hn::Sub(hn::Set(di, int64_t{1023} << 52), k_field));
-  const V shifter = hn::Set(d, exp_log::kShifter);
-  e = hn::Sub(hn::BitCast(d, hn::Add(k, hn::BitCast(di, shifter))), shifter);
+  hn::Vec<decltype(di)> e_field;
+  m = exp_log::split_mantissa(d, x, e, e_field);
+  inv_scale = hn::BitCast(d, hn::Sub(hn::Set(di, int64_t{1023} << 52), e_field));
 }
 
 // log(hi + lo + delta / (2 root)) for hi in [1, 2^1000), |lo| <= ulp(hi), |delta| / root^2 and
