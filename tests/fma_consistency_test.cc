@@ -74,7 +74,7 @@ const Case kCases[] = {
     {"arctan", ufunc::arctan, -1000, 1000, 0x913fc70d272f18fbu, 0x686dc350c9e65150u},
     {"cbrt", ufunc::cbrt, -1e+06, 1e+06, 0x704088767f13bcc3u, 0xbf8d6e09cb52f0feu},
     {"exp", ufunc::exp, -745, 709.7, 0x446cd923c93b041eu, 0x074fadc75382e798u},
-    {"exp2", ufunc::exp2, -1074, 1023.9, 0xa179358bf0295676u, 0xc92831d3a17997b8u},
+    {"exp2", ufunc::exp2, -1074, 1023.9, 0xa179358bf0295676u, 0x3e2651051c25bccbu},
     {"expm1", ufunc::expm1, -40, 709, 0xa80f13e9d137d16au, 0xceca17bd2133c386u},
     {"log", ufunc::log, 0, 2, 0xbe6cacb2c5956a17u, 0xb17aa8859cf94d90u},
     {"log", ufunc::log, 1, 1e+30, 0x01887230676e1382u, 0x3b0bf559b5f8c2fcu},
