@@ -5,10 +5,10 @@
 // table of 2^(j/8)) and Taylor polynomials, evaluated with MulAdd so that every FMA target (AVX2,
 // AVX-512, NEON) gives the same bits. float32 exp exp2 expm1 log log2 log10 log1p have algorithms
 // of their own (kernels/exp_log_f32-inl.h), whose rare lanes take the float64 ones on promoted
-// lanes (kernels/promote-inl.h). Lanes outside
-// the fast range (NaN, infinities, zero and negative logarithm arguments, subnormal inputs of the
-// logarithms, overflowing expm1) get the C library's value, so special values are glibc's bit for
-// bit. Measured errors against MPFR: docs/accuracy.md.
+// lanes (kernels/promote-inl.h). Lanes outside the fast range (NaN, infinities, zero and negative
+// logarithm arguments, subnormal inputs of the logarithms, overflowing expm1) get the C library's
+// value, so special values are glibc's bit for bit. Measured errors against MPFR:
+// docs/accuracy.md.
 //
 // Re-included once per SIMD target.
 
@@ -191,13 +191,19 @@ HWY_INLINE void reduce_by_eighths(D d, V x, V& t, V& r, V& r_lo) {
   r_lo = hn::MulAdd(f, hn::Set(d, 0x1.abc9e3b39803fp-56), hn::MulSub(f, ln2, r));
 }
 
+// j = k mod 8 for k in t, as the index into kExp2Eighths*.
+template <class D, class V>
+HWY_INLINE TableIndex<D, 8> eighths_index(D d, V t) {
+  const hn::RebindToSigned<D> di;
+  return TableIndex<D, 8>(d, hn::And(hn::BitCast(di, t), hn::Set(di, 7)));
+}
+
 // y = 2^(j/8) exp(r + r_lo) in [2^(-1/16), 2^(15/16)], j = k mod 8. With m = exp(r + r_lo) - 1, y
 // is hi + (hi m + lo): the second term is below 5% of the first, so its roundings are a few
 // hundredths of an ULP and the last addition is the only one that matters.
 template <class D, class V>
 HWY_INLINE V exp_eighths(D d, V t, V r, V r_lo) {
-  const hn::RebindToSigned<D> di;
-  const TableIndex<D, 8> j(d, hn::And(hn::BitCast(di, t), hn::Set(di, 7)));
+  const auto j = eighths_index(d, t);
   const V hi = lookup(d, kExp2EighthsHi, j);
   const V lo = lookup(d, kExp2EighthsLo, j);
   const V m_small = hn::MulAdd(hn::Mul(r, r), estrin(d, r, kExpEighthPoly), r_lo);
@@ -265,8 +271,7 @@ constexpr double kExpPolyQ[] = {kExpPoly[1], kExpPoly[2],  kExpPoly[3],  kExpPol
 // expm1(x) = hi + lo for x in [-36.7, 36.7] (|k| <= 53, where 2^k - 1 is exact), with lo's error
 // a small fraction of an ULP of the sum (not normalized: |lo| may reach a few percent of |hi|).
 // 2^k e^(r + r_lo) - 1 with r + r_lo = x - k ln 2 (x - k ln2_hi exact), e^(r + r_lo) = 1 + r +
-// r^2/2
-// + r^3 Q(r) + r_lo (1 + r): the large terms 2^k - 1, 2^k r and 2^k r^2/2 (its high part;
+// r^2/2 + r^3 Q(r) + r_lo (1 + r): the large terms 2^k - 1, 2^k r and 2^k r^2/2 (its high part;
 // two_prod) are exact and summed exactly, each at most half the one before (or 2^k - 1 = 0), so
 // that only r^3 Q(r), 2% of the result, carries the polynomial's roundings (with r^2 P(r) rounded
 // as a whole, 0.89 ULP near x = 0.3466). Further out hi + lo is off by up to 2^-54 of itself (the

@@ -174,9 +174,7 @@ HWY_INLINE V exp_y_log_x(D d, V x, V y) {
   const V t = hn::Min(hn::Max(hn::Mul(y, log_x), hn::Neg(limit)), limit);
   V shifted, r, r_lo;
   exp_log::reduce_by_ln2_eighths(d, t, hn::Zero(d), shifted, r, r_lo);
-  const hn::RebindToSigned<D> di;
-  const TableIndex<D, 8> j(d, hn::And(hn::BitCast(di, shifted), hn::Set(di, 7)));
-  const V hi = lookup(d, exp_log::kExp2EighthsHi, j);
+  const V hi = lookup(d, exp_log::kExp2EighthsHi, exp_log::eighths_index(d, shifted));
   const V exp_r_minus_1 = hn::MulAdd(hn::Mul(r, r), estrin(d, r, kExpPolyShort), r);
   return hn::Mul(hn::MulAdd(hi, exp_r_minus_1, hi),
                  exp_log::pow2(d, exp_log::eighths_exponent(d, shifted)));
