@@ -303,9 +303,9 @@ TEST(NdEngine, TraceOfTanhOverAStridedDiagonal) {
 
 namespace {
 
-// Transposed inputs are copied in bands (ufunc.cc, walk): bands wider than one column chunk,
-// partial bands, float (16 rows a band) and double (8), and a transposed input next to a contiguous
-// one.
+// Transposed inputs are copied in bands (iterate.cc, walk): bands wider than one column chunk,
+// partial bands, float (32 rows a band) and double (16), and a transposed input next to a
+// contiguous one.
 TEST(NdEngine, TransposedInputsMatchTheReferenceAcrossBandsAndChunks) {
   for (const auto& [rows, cols] : {std::pair<intptr_t, intptr_t>{37, 5000}, {1000, 3}, {9, 9}}) {
     SCOPED_TRACE(std::to_string(rows) + "x" + std::to_string(cols));
@@ -326,14 +326,16 @@ TEST(NdEngine, TransposedInputsMatchTheReferenceAcrossBandsAndChunks) {
   }
 }
 
-// The band copy moves bits: whole lines of a transposed input in register tiles of 2 x 2 (8-byte
-// elements) or 4 x 4 (4-byte), the rest element by element (iterate.cc). Every element must land
-// in its place: widths that are and are not whole tiles, partial bands, several column chunks,
-// columns of a transposed input that are not contiguous (a stepped axis), both element sizes.
+// The band copy moves bits: whole lines of a transposed input (two a column, or one in a last
+// partial band) in register tiles of 2 x 2 (8-byte elements) or 4 x 4 (4-byte), the rest element
+// by element (iterate.cc). Every element must land in its place: widths that are and are not whole
+// tiles, partial bands (of one line, of part of a line), several column chunks, columns of a
+// transposed input that are not contiguous (a stepped axis), both element sizes.
 template <class T>
 void check_transposed_copies() {
-  const std::pair<intptr_t, intptr_t> shapes[] = {{37, 5000}, {1000, 3}, {9, 9},   {64, 67},
-                                                  {33, 130},  {16, 16},  {8, 2049}, {17, 5}};
+  const std::pair<intptr_t, intptr_t> shapes[] = {{37, 5000}, {1000, 3}, {9, 9},    {64, 67},
+                                                  {33, 130},  {16, 16},  {8, 2049}, {17, 5},
+                                                  {20, 48},   {12, 40}};
   for (const auto& [rows, cols] : shapes) {
     std::vector<T> m(static_cast<size_t>(rows * cols));
     for (size_t i = 0; i < m.size(); ++i) m[i] = static_cast<T>(i);

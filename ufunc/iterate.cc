@@ -47,20 +47,30 @@ bool is_transposed(const LoopPlan& plan, int k) {
   return plan.rank == 2 && outer != 0 && inner > outer;
 }
 
+// Cache lines of the transposed input per column of a band. Two, not one, by measurement (M.T + M,
+// AVX3, f64 1024 x 1024: 1.46-1.54 -> 1.26-1.31 ns/element, f32: 0.77-0.82 -> 0.60-0.64; f64
+// 4096 x 4096: 4.9 -> 3.8-3.9); likely because the L2 prefetcher fetches aligned 128-byte pairs of
+// lines, whose second half a band one line deep left for a later band. Four lines a column were no
+// better, eight slower.
+constexpr intptr_t kBandLines = 2;
+
 // Copies rows x cols elements of kSize bytes (rows along outer_step, columns along inner_step)
 // into a row-major band whose rows are `pitch` bytes apart. kSize is a constant so that each
 // element is one load and one store, not a call to memcpy; kRows, if not 0, is the constant number
 // of rows of a whole band read down a contiguous column (outer_step == kSize), so that the column's
-// line is read by kRows loads at constant offsets, with no inner loop: M.T + M, f64 128 x 128
+// lines are read by kRows loads at constant offsets, with no inner loop: M.T + M, f64 128 x 128
 // (in L2), 0.88 -> 0.6 ns/element.
-// Asks for the line of column c + kPrefetchAhead of a band read down its columns. Hardware
+// Asks for the `lines` lines of column c + kPrefetchAhead of a band read down its columns. Hardware
 // prefetchers do not follow a walk across lines a row apart, and each line costs a full cache miss
 // (M.T + M, f64 1024 x 1024: 4.3 ns/element without this, 1.4 with it). The lines go to L2, 32
 // columns ahead: with power-of-two rows they all map to one L1 set, and 32 lines fit in the L2
 // sets they share.
 constexpr intptr_t kPrefetchAhead = 32;
-inline void prefetch_column_ahead(const char* src, intptr_t c, intptr_t cols, intptr_t inner_step) {
-  if (c + kPrefetchAhead < cols) __builtin_prefetch(src + (c + kPrefetchAhead) * inner_step, 0, 2);
+inline void prefetch_column_ahead(const char* src, intptr_t c, intptr_t cols, intptr_t inner_step,
+                                  intptr_t lines) {
+  if (c + kPrefetchAhead >= cols) return;
+  for (intptr_t l = 0; l < lines; ++l)
+    __builtin_prefetch(src + (c + kPrefetchAhead) * inner_step + 64 * l, 0, 2);
 }
 
 template <size_t kSize, intptr_t kRows>
@@ -75,32 +85,33 @@ void copy_band_of(char* band, intptr_t pitch, const char* src, intptr_t rows, in
   }
   for (intptr_t c = 0; c < cols; ++c) {
     const char* p = src + c * inner_step;
-    prefetch_column_ahead(src, c, cols, inner_step);
+    prefetch_column_ahead(src, c, cols, inner_step, kRows > 0 ? kBandLines : 1);
     char* q = band + c * static_cast<intptr_t>(kSize);
     for (intptr_t r = 0; r < rows; ++r) std::memcpy(q + r * pitch, p + r * outer_step, kSize);
   }
 }
 
 #if defined(__GNUC__) && !defined(__clang__)
-// A whole band of kSize-byte elements read down contiguous columns, in tiles of L x L elements that
-// fill one 16-byte vector per row, transposed in registers: L loads, 2 L shuffles and L stores
-// instead of L^2 loads and stores (M.T + M, f32 512 x 512: 0.54 -> 0.3 ns/element). The bits are
-// moved as integers; columns beyond the last whole tile are copied one by one.
+// `lines` whole cache lines of kSize-byte elements read down contiguous columns, in tiles of L x L
+// elements that fill one 16-byte vector per row, transposed in registers: L loads, 2 L shuffles
+// and L stores instead of L^2 loads and stores (M.T + M, f32 512 x 512: 0.54 -> 0.3 ns/element).
+// The bits are moved as integers; columns beyond the last whole tile are copied one by one.
 typedef uint32_t U32x4 __attribute__((vector_size(16)));
 typedef uint64_t U64x2 __attribute__((vector_size(16)));
 
 template <size_t kSize>
-void copy_line_band_in_tiles(char* band, intptr_t pitch, const char* src, intptr_t cols,
-                             intptr_t inner_step) {
+void copy_lines_in_tiles(char* band, intptr_t pitch, const char* src, intptr_t cols,
+                         intptr_t inner_step, intptr_t lines) {
   using Vec = std::conditional_t<kSize == 8, U64x2, U32x4>;
   constexpr intptr_t kLanes = 16 / static_cast<intptr_t>(kSize);
-  constexpr intptr_t kRows = 64 / static_cast<intptr_t>(kSize);
+  const intptr_t rows = lines * 64 / static_cast<intptr_t>(kSize);
   intptr_t c = 0;
   for (; c + kLanes <= cols; c += kLanes) {
     const char* p = src + c * inner_step;
-    for (intptr_t j = 0; j < kLanes; ++j) prefetch_column_ahead(src, c + j, cols, inner_step);
+    for (intptr_t j = 0; j < kLanes; ++j)
+      prefetch_column_ahead(src, c + j, cols, inner_step, lines);
     char* q = band + c * static_cast<intptr_t>(kSize);
-    for (intptr_t r = 0; r < kRows; r += kLanes) {
+    for (intptr_t r = 0; r < rows; r += kLanes) {
       Vec v[kLanes];
       for (intptr_t j = 0; j < kLanes; ++j) std::memcpy(&v[j], p + j * inner_step + r * kSize, 16);
       Vec row[kLanes];
@@ -120,8 +131,8 @@ void copy_line_band_in_tiles(char* band, intptr_t pitch, const char* src, intptr
       for (intptr_t i = 0; i < kLanes; ++i) std::memcpy(q + (r + i) * pitch, &row[i], 16);
     }
   }
-  copy_band_of<kSize, kRows>(band + c * static_cast<intptr_t>(kSize), pitch, src + c * inner_step,
-                             kRows, cols - c, kSize, inner_step);
+  copy_band_of<kSize, 0>(band + c * static_cast<intptr_t>(kSize), pitch, src + c * inner_step, rows,
+                         cols - c, kSize, inner_step);
 }
 #endif
 
@@ -129,11 +140,14 @@ template <size_t kSize>
 void copy_band_of_size(char* band, intptr_t pitch, const char* src, intptr_t rows, intptr_t cols,
                        intptr_t outer_step, intptr_t inner_step) {
   constexpr intptr_t kLineRows = 64 / static_cast<intptr_t>(kSize);
-  if (rows == kLineRows && outer_step == static_cast<intptr_t>(kSize)) {
+  if (rows % kLineRows == 0 && outer_step == static_cast<intptr_t>(kSize)) {
 #if defined(__GNUC__) && !defined(__clang__)
-    return copy_line_band_in_tiles<kSize>(band, pitch, src, cols, inner_step);
+    return copy_lines_in_tiles<kSize>(band, pitch, src, cols, inner_step, rows / kLineRows);
 #else
-    return copy_band_of<kSize, kLineRows>(band, pitch, src, rows, cols, outer_step, inner_step);
+    if (rows == kBandLines * kLineRows) {
+      return copy_band_of<kSize, kBandLines * kLineRows>(band, pitch, src, rows, cols, outer_step,
+                                                         inner_step);
+    }
 #endif
   }
   return copy_band_of<kSize, 0>(band, pitch, src, rows, cols, outer_step, inner_step);
@@ -153,9 +167,10 @@ void walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop, intptr_
   bool any = false;
   for (int k = 0; k < num_in; ++k) any |= transposed[k] = is_transposed(plan, k);
   if (!any) return for_each_run(plan, row_begin, row_end, col_begin, col_end, loop);
-  // A band is one cache line of the transposed input deep and up to kCols wide (L2-resident).
-  // M.T + M, 1024x1024 f64: 6.3 ns/element walking row by row, 1.0 in bands (contiguous: 0.6).
-  const intptr_t band_rows = static_cast<intptr_t>(64 / size > 0 ? 64 / size : 1);
+  // A band is kBandLines cache lines of the transposed input deep and up to kCols wide
+  // (L2-resident). M.T + M, 1024x1024 f64: 6.3 ns/element walking row by row, 1.0 in bands of one
+  // line (contiguous: 0.6).
+  const intptr_t band_rows = kBandLines * static_cast<intptr_t>(64 / size > 0 ? 64 / size : 1);
   constexpr intptr_t kCols = 2048;
   const intptr_t width = col_end - col_begin < kCols ? col_end - col_begin : kCols;
   // Whole cache lines, and one more than a row: with power-of-two rows, the band's rows would all
