@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <random>
 #include <string>
 #include <vector>
@@ -355,6 +356,43 @@ void check_transposed_copies() {
       }
     }
   }
+}
+
+// Rank 3: a batch of transposed matrices (the band's dimension is already next to the inner one)
+// and a fully reversed axis order (walk() moves the input's contiguous dimension, the output's
+// outermost, next to the inner one), with partial bands and tiles.
+template <class T>
+void check_transposed_copies_3d() {
+  const intptr_t shapes[][3] = {{3, 37, 70}, {2, 100, 5}, {5, 17, 33}, {1, 64, 64}, {4, 3, 48}};
+  const std::initializer_list<int> orders[] = {{0, 2, 1}, {2, 1, 0}, {1, 2, 0}};
+  for (const auto& shape : shapes) {
+    std::vector<T> m(static_cast<size_t>(shape[0] * shape[1] * shape[2]));
+    for (size_t i = 0; i < m.size(); ++i) m[i] = static_cast<T>(i % 100003);
+    for (const std::initializer_list<int>& order : orders) {
+      std::string axes;
+      for (int a : order) axes += std::to_string(a);
+      SCOPED_TRACE(std::to_string(shape[0]) + "x" + std::to_string(shape[1]) + "x" +
+                   std::to_string(shape[2]) + " transposed " + axes);
+      const auto mt = ufunc::transpose(ufunc::view(m, {shape[0], shape[1], shape[2]}), order);
+      ufunc::Array<T> other(mt.shape());
+      for_each_index(mt.shape(), [&](const std::vector<intptr_t>& i) {
+        other(i[0], i[1], i[2]) = static_cast<T>((i[0] * 3 + i[1] * 7 + i[2]) % 5);
+      });
+      const ufunc::Array<T> got = test_kernels::subtract(mt, other);
+      for_each_index(mt.shape(), [&](const std::vector<intptr_t>& i) {
+        ASSERT_EQ(got(i[0], i[1], i[2]),
+                  static_cast<T>(mt(i[0], i[1], i[2]) - other(i[0], i[1], i[2])))
+            << i[0] << "," << i[1] << "," << i[2];
+      });
+    }
+  }
+}
+
+TEST(NdEngine, TransposedBandsOfRankThreeCopyEveryElementToItsPlace) {
+  check_transposed_copies_3d<float>();
+  check_transposed_copies_3d<double>();
+  check_transposed_copies_3d<int32_t>();
+  check_transposed_copies_3d<int64_t>();
 }
 
 TEST(NdEngine, TransposedBandsCopyEveryElementToItsPlace) {

@@ -1,5 +1,6 @@
 #include "ufunc/iterate.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -39,12 +40,35 @@ void swap_dims(LoopPlan& p, int a, int b) {
   }
 }
 
-// An input that steps through the inner dimension more widely than through the outer one: a
+// An input that steps through the inner dimension more widely than through the one before it: a
 // transposed input, which a row-by-row walk would read one cache line per element, with
 // power-of-two strides mapping every line to the same few L1 sets.
 bool is_transposed(const LoopPlan& plan, int k) {
-  const intptr_t inner = std::labs(plan.strides[1][k]), outer = std::labs(plan.strides[0][k]);
-  return plan.rank == 2 && outer != 0 && inner > outer;
+  if (plan.rank < 2) return false;
+  const intptr_t inner = std::labs(plan.strides[plan.rank - 1][k]);
+  const intptr_t outer = std::labs(plan.strides[plan.rank - 2][k]);
+  return outer != 0 && inner > outer;
+}
+
+// The plan with one more dimension moved next to the inner one, for the band walk: the one through
+// which the first input that steps more widely through the inner dimension than through some other
+// steps least (a.transpose(2, 1, 0) + b: a's contiguous dimension, the outermost of the output's).
+// Elements are independent, so the order of the outer dimensions is free.
+LoopPlan with_band_dimension(const LoopPlan& plan, int num_in) {
+  LoopPlan p = plan;
+  if (p.rank < 3) return p;
+  for (int k = 0; k < num_in; ++k) {
+    const intptr_t inner = std::labs(p.strides[p.rank - 1][k]);
+    int best = -1;
+    for (int d = 0; d + 1 < p.rank; ++d) {
+      const intptr_t s = std::labs(p.strides[d][k]);
+      if (s != 0 && s < inner && (best < 0 || s < std::labs(p.strides[best][k]))) best = d;
+    }
+    if (best < 0) continue;
+    for (int d = best; d + 2 < p.rank; ++d) swap_dims(p, d, d + 1);
+    return p;
+  }
+  return p;
 }
 
 // Cache lines of the transposed input per column of a band. Two, not one, by measurement (M.T + M,
@@ -163,9 +187,10 @@ void copy_band(char* band, intptr_t pitch, const char* src, intptr_t rows, intpt
 
 void walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop, intptr_t row_begin,
           intptr_t row_end, intptr_t col_begin, intptr_t col_end) {
+  const LoopPlan p = with_band_dimension(plan, num_in);
   bool transposed[kMaxOperands] = {};
   bool any = false;
-  for (int k = 0; k < num_in; ++k) any |= transposed[k] = is_transposed(plan, k);
+  for (int k = 0; k < num_in; ++k) any |= transposed[k] = is_transposed(p, k);
   if (!any) return for_each_run(plan, row_begin, row_end, col_begin, col_end, loop);
   // A band is kBandLines cache lines of the transposed input deep and up to kCols wide
   // (L2-resident). M.T + M, 1024x1024 f64: 6.3 ns/element walking row by row, 1.0 in bands of one
@@ -184,35 +209,51 @@ void walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop, intptr_
     if (transposed[k])
       bands[k].reset(static_cast<char*>(allocate(static_cast<size_t>(band_rows * pitch))));
   }
+  const int band_dim = p.rank - 2, inner_dim = p.rank - 1;
   char* ptrs[kMaxOperands] = {};
   intptr_t steps[kMaxOperands] = {};
   intptr_t outer_step[kMaxOperands] = {}, inner_step[kMaxOperands] = {};
-  for (int k = 0; k < plan.num_ops; ++k) {
-    outer_step[k] = plan.strides[0][k];
-    inner_step[k] = plan.strides[1][k];
+  for (int k = 0; k < p.num_ops; ++k) {
+    outer_step[k] = p.strides[band_dim][k];
+    inner_step[k] = p.strides[inner_dim][k];
   }
-  for (intptr_t c0 = col_begin; c0 < col_end; c0 += kCols) {
-    const intptr_t cols = col_end - c0 < kCols ? col_end - c0 : kCols;
-    for (intptr_t r0 = row_begin; r0 < row_end; r0 += band_rows) {
-      const intptr_t rows = row_end - r0 < band_rows ? row_end - r0 : band_rows;
-      for (int k = 0; k < num_in; ++k) {
-        if (!transposed[k]) continue;
-        copy_band(bands[k].get(), pitch, plan.base[k] + r0 * outer_step[k] + c0 * inner_step[k],
-                  rows, cols, outer_step[k], inner_step[k], size);
-      }
-      for (intptr_t r = 0; r < rows; ++r) {
-        for (int k = 0; k < plan.num_ops; ++k) {
-          if (k < num_in && transposed[k]) {
-            ptrs[k] = bands[k].get() + r * pitch;
-            steps[k] = static_cast<intptr_t>(size);
-          } else {
-            ptrs[k] = plan.base[k] + (r0 + r) * outer_step[k] + c0 * inner_step[k];
-            steps[k] = inner_step[k];
-          }
+  // Rows are flat indices over the dimensions before the inner one; each stretch of them within
+  // one index of the dimensions before band_dim is a 2-d walk from its own origin.
+  const intptr_t band_extent = p.shape[band_dim];
+  for (intptr_t row = row_begin; row < row_end;) {
+    const intptr_t first = row % band_extent;
+    const intptr_t last = std::min(band_extent, first + (row_end - row));
+    char* origin[kMaxOperands];
+    for (int k = 0; k < p.num_ops; ++k) origin[k] = p.base[k];
+    intptr_t rest = row / band_extent;
+    for (int d = band_dim - 1; d >= 0; --d) {
+      for (int k = 0; k < p.num_ops; ++k) origin[k] += (rest % p.shape[d]) * p.strides[d][k];
+      rest /= p.shape[d];
+    }
+    for (intptr_t c0 = col_begin; c0 < col_end; c0 += kCols) {
+      const intptr_t cols = col_end - c0 < kCols ? col_end - c0 : kCols;
+      for (intptr_t r0 = first; r0 < last; r0 += band_rows) {
+        const intptr_t rows = last - r0 < band_rows ? last - r0 : band_rows;
+        for (int k = 0; k < num_in; ++k) {
+          if (!transposed[k]) continue;
+          copy_band(bands[k].get(), pitch, origin[k] + r0 * outer_step[k] + c0 * inner_step[k],
+                    rows, cols, outer_step[k], inner_step[k], size);
         }
-        loop(ptrs, steps, static_cast<size_t>(cols));
+        for (intptr_t r = 0; r < rows; ++r) {
+          for (int k = 0; k < p.num_ops; ++k) {
+            if (k < num_in && transposed[k]) {
+              ptrs[k] = bands[k].get() + r * pitch;
+              steps[k] = static_cast<intptr_t>(size);
+            } else {
+              ptrs[k] = origin[k] + (r0 + r) * outer_step[k] + c0 * inner_step[k];
+              steps[k] = inner_step[k];
+            }
+          }
+          loop(ptrs, steps, static_cast<size_t>(cols));
+        }
       }
     }
+    row += last - first;
   }
 }
 

@@ -81,8 +81,9 @@ void for_each_run(const LoopPlan& plan, intptr_t outer_begin, intptr_t outer_end
 
 // Runs `loop` over the rectangle [row_begin, row_end) x [col_begin, col_end) of the plan (rows are
 // flat outer indices, columns inner indices). The first `num_in` operands are inputs of `size`-byte
-// elements; a 2-d plan's transposed inputs (wider inner than outer stride) are first copied, a band
-// of rows at a time, into row-major buffers, reading each of their cache lines once.
+// elements; transposed inputs (a wider inner stride than that of the dimension before it, once the
+// first such input's smallest-stride dimension is moved there) are first copied, a band of rows at
+// a time, into row-major buffers, reading each of their cache lines once.
 void walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop, intptr_t row_begin,
           intptr_t row_end, intptr_t col_begin, intptr_t col_end);
 

@@ -116,8 +116,8 @@ void parallel_walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop
     width = std::max(kMinInner, chunk);
   } else {
     rows_per_task = std::max<intptr_t>(1, chunk / std::max<intptr_t>(cols, 1));
-    // Whole bands of a transposed input (walk() copies 64 bytes deep): round up to 16 rows.
-    if (plan.rank == 2 && rows_per_task > 1) rows_per_task = (rows_per_task + 15) / 16 * 16;
+    // Whole bands of a transposed input (walk() copies 128 bytes deep): round up to 32 rows.
+    if (plan.rank >= 2 && rows_per_task > 1) rows_per_task = (rows_per_task + 31) / 32 * 32;
   }
   const intptr_t col_blocks = (cols + width - 1) / width;
   const intptr_t row_blocks = (rows + rows_per_task - 1) / rows_per_task;
