@@ -78,6 +78,16 @@ def transposed_inputs(n, dtype, rng):
     return [m.T, m], (side, side)
 
 
+def batch_transposed_inputs(n, dtype, rng):
+    """A.transpose(0, 2, 1) and A, A of shape (16, side, side) with side doubling while
+    side*side*64 <= n (as make_case in bench/ufunc_bench.cc); the output has A's shape."""
+    side = 1
+    while side * side * 64 <= n:
+        side *= 2
+    a = uniform(rng, (16, side, side), dtype)
+    return [a.transpose(0, 2, 1), a], a.shape
+
+
 def matrix_shape(n):
     """The broadcast cases' matrix: (n/1024, 1024), or (1, n) when n < 1024."""
     return (n // ROW, ROW) if n >= ROW else (1, n)
@@ -195,11 +205,13 @@ KERNELS = {name: Kernel(*fields) for name, fields in {
 #   strided:       a[::2], b            (a has 2n elements)
 #   reversed:      a[::-1], b
 #   transposed:    M.T, M               (M square, see transposed_side)
+#   batch_transposed: A.transpose(0, 2, 1), A  (16 square matrices, see batch_transposed_inputs)
 #   broadcast_row: M, row               (M of shape (n/1024, 1024), row of 1024)
 #   broadcast_col: M, col[:, None]      (M as above, col of n/1024)
 # Every peer gets the views themselves: NumPy ufuncs with out=, numba ufuncs, numexpr.evaluate.
 LAYOUTS = {"strided": (strided_inputs, "ab"), "reversed": (reversed_inputs, "ab"),
            "transposed": (transposed_inputs, ("MT", "M")),
+           "batch_transposed": (batch_transposed_inputs, ("AT", "A")),
            "broadcast_row": (broadcast_row_inputs, ("M", "row")),
            "broadcast_col": (broadcast_col_inputs, ("M", "col"))}
 # `<kernel>_<layout>` -> (kernel, layout).

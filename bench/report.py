@@ -43,7 +43,8 @@ PARALLEL = ("parallel",)
 BASELINES = ("libm_loop", "novec")
 PEERS = ("numpy", "numba_cpu", "numba_parallel", "numexpr")
 # The n-d cases are `<kernel>_<layout>` (make_case in bench/ufunc_bench.cc), run on the best target.
-LAYOUTS = ("strided", "reversed", "transposed", "broadcast_row", "broadcast_col")
+LAYOUTS = ("strided", "reversed", "transposed", "batch_transposed", "broadcast_row",
+           "broadcast_col")
 # The reductions (register_reduce in bench/ufunc_bench.cc), timed per input element.
 REDUCTIONS = ("sum", "sum_axis0")
 KERNELS = (("add", "muladd", "discriminant", "trig", "exp", "log", "sin", "sqrt")
@@ -188,7 +189,7 @@ def best_vs_numpy(results, kernel, dtype, n):
 
 def contiguous_kernel(kernel):
     """'add' for 'add_broadcast_row' and the like; None for a kernel that is not an n-d case."""
-    for layout in LAYOUTS:
+    for layout in sorted(LAYOUTS, key=len, reverse=True):  # batch_transposed before transposed
         if kernel.endswith("_" + layout) and len(kernel) > len(layout) + 1:
             return kernel[:-len(layout) - 1]
     return None
@@ -261,7 +262,7 @@ TABLES_INTRO = [
     "Columns: SIMD targets (best first), `parallel` (best target on TBB), baselines (`libm_loop`: "
     "plain loop over `<cmath>`, `novec`: the same lambda without SIMD), then the peers. The last "
     "column is NumPy's time over the fastest of the targets and `parallel`. The n-d kernels "
-    "`<kernel>_<layout>` (add or trig on strided, reversed, transposed or broadcast views, as "
+    "`<kernel>_<layout>` (add or trig on strided, reversed, transposed, batch-transposed or broadcast views, as "
     "make_case in bench/ufunc_bench.cc) run on the best target only. The reductions are `sum` "
     "(`add.reduce(v)`, `a.sum()`) and `sum_axis0` (`add.reduce(M, 0)`, `M.sum(axis=0)`, M of "
     "shape (n/1024, 1024)); numba_parallel does not run them (see bench/peers.py).", ""]

@@ -59,6 +59,7 @@ struct NdCase {
 //   strided:       a[::2] + b            (a has 2n elements)
 //   reversed:      a[::-1] + b
 //   transposed:    M.T + M               (M square, side sqrt(n) rounded down to a power of two)
+//   batch_transposed: A.transpose(0, 2, 1) + A  (16 square matrices, side sqrt(n/16) likewise)
 //   broadcast_row: M + row               (M of shape (n/1024, 1024))
 //   broadcast_col: M + col[:, None]      (M of shape (n/1024, 1024))
 template <class T>
@@ -82,6 +83,12 @@ NdCase<T> make_case(const std::string& layout, size_t n) {
     c.a = ufunc::bench::uniform_inputs<T>(side * side, 1);
     c.y = ufunc::view(c.a, {side, side});
     c.x = ufunc::transpose(c.y);
+  } else if (layout == "batch_transposed") {
+    intptr_t side = 1;
+    while (side * side * 64 <= static_cast<intptr_t>(n)) side *= 2;
+    c.a = ufunc::bench::uniform_inputs<T>(16 * side * side, 1);
+    c.y = ufunc::view(c.a, {16, side, side});
+    c.x = ufunc::transpose(c.y, {0, 2, 1});
   } else if (layout == "broadcast_row") {
     c.a = ufunc::bench::uniform_inputs<T>(n, 1);
     c.b = ufunc::bench::uniform_inputs<T>(cols, 2);
@@ -172,8 +179,8 @@ void register_all(const std::string& dtype) {
   register_libm_loop<T, 1>("log", dtype, [](T x) { return std::log(x); });
   register_libm_loop<T, 1>("sin", dtype, [](T x) { return std::sin(x); });
   register_libm_loop<T, 1>("sqrt", dtype, [](T x) { return std::sqrt(x); });
-  for (const char* layout :
-       {"strided", "reversed", "transposed", "broadcast_row", "broadcast_col"}) {
+  for (const char* layout : {"strided", "reversed", "transposed", "batch_transposed",
+                             "broadcast_row", "broadcast_col"}) {
     register_nd<T>("add", layout, dtype, k::add);
     register_nd<T>("trig", layout, dtype, k::trig);
   }
