@@ -3,10 +3,13 @@
 // own; the polynomial coefficients are minimax fits (Lawson's iteration in numpy against mpmath)
 // of the relative error of the result, rounded to float one at a time with the rest refitted.
 //
-// As in kernels/exp_log_f32-inl.h, products that must be exact are formed without FMA, from factors
-// with 12 significant bits (hi12), and MulAdd only evaluates the small terms: the FMA targets
-// (AVX2, AVX-512, NEON) give identical bits, the others differ at most in the last bit. Each result
-// is hi + (lo + small) with hi + lo exact (Fast2Sum), so the only large rounding is the last one.
+// As in kernels/exp_log_f32-inl.h, MulAdd only evaluates the small terms, and the residuals of the
+// quotient and of the square root (n - q m, t - root^2) are one FMA where there is FMA (AVX3, 4K
+// and 1M: arctan 0.79-0.81 -> 0.62-0.64 ns/element, arctan2 0.86-0.90 -> 0.73-0.77, arcsin and
+// arccos 0.52-0.57 -> 0.43-0.46; same bits on the tests' samples, same largest errors below) and
+// products of 12-bit halves (hi12) without: the FMA targets (AVX2, AVX-512, NEON) give identical
+// bits, the others differ at most in the last bit. Each result is hi + (lo + small) with hi + lo
+// exact (Fast2Sum), so the only large rounding is the last one.
 //
 //  - asin, acos: |x| <= 1/2: asin x = x + x t P(t), t = x^2; |x| > 1/2: through
 //    asin |x| = pi/2 - 2 asin(w), w = sqrt((1 - |x|)/2) with the rounding error of the square root
@@ -64,15 +67,21 @@ constexpr float kAtan[] = {-0x1.55554ap-2f, 0x1.9991e0p-3f, -0x1.23b964p-3f, 0x1
                            -0x1.f2ca08p-5f};
 constexpr float kTanPi8 = 0x1.a8279ap-2f;
 
-// n - q m for q within 2 ULP of n / m, to 2^-33 n: q m = qh mh + qh ml + ql mh + ql ml exactly
-// (12-bit parts), n - qh mh is exact (Sterbenz) and the rest is small. No FMA, for the same bits
-// everywhere; n must stay above 2^-100 (the products normal).
+// n - q m for q within 2 ULP of n / m, to 2^-33 n. With FMA, one fused operation (rounded once,
+// so to 2^-47 n; the FMA targets still agree bit for bit). Without: q m = qh mh + qh ml + ql mh +
+// ql ml exactly (12-bit parts), n - qh mh is exact (Sterbenz) and the rest is small; n must stay
+// above 2^-100 (the products normal).
 template <class D, class V>
 HWY_INLINE V residual(D d, V n, V q, V m) {
+#if HWY_NATIVE_FMA
+  (void)d;
+  return hn::NegMulAdd(q, m, n);
+#else
   const V qh = exact::hi12(d, q), mh = exact::hi12(d, m);
   const V ql = hn::Sub(q, qh), ml = hn::Sub(m, mh);
   const V r = hn::Sub(hn::Sub(n, hn::Mul(qh, mh)), hn::Mul(qh, ml));
   return hn::Sub(hn::Sub(r, hn::Mul(ql, mh)), hn::Mul(ql, ml));
+#endif
 }
 
 // For |x| <= 1/2: w = x, t = x^2; for |x| > 1/2 (`big`): w + w_lo = sqrt(t), t = (1 - |x|)/2
@@ -86,10 +95,14 @@ HWY_INLINE V asin_parts(D d, V x, hn::Mask<D> big, V& w, V& w_lo) {
   w = hn::IfThenElse(big, root, x);
   // The rounding error of the root, (t - root^2) / (2 root): without it, up to 0.6 ULP near
   // |x| = 1/2 (doubled in pi/2 - 2 asin w) and 0.5 ULP near 1 for acos (2 asin w ~ 2 w). t - root^2
-  // as in residual(), root^2 being rh^2 + 2 rh rl + rl^2.
+  // as in residual(): one FMA, or root^2 as rh^2 + 2 rh rl + rl^2.
+#if HWY_NATIVE_FMA
+  const V r = hn::NegMulAdd(root, root, t);
+#else
   const V rh = exact::hi12(d, root), rl = hn::Sub(root, rh);
   const V r =
       hn::Sub(hn::Sub(hn::Sub(t, hn::Mul(rh, rh)), hn::Mul(hn::Add(rh, rh), rl)), hn::Mul(rl, rl));
+#endif
   // 1/(2 root) to 2^-8.6 is enough (|r| / (2 root) <= ulp(root)): the exponent-reflection
   // estimate, within 5.1%, and one Newton step, in plain products (no division to wait for).
   const hn::RebindToSigned<D> di;
