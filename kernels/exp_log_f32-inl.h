@@ -147,9 +147,7 @@ template <class D, class V>
 HWY_INLINE void half_square(D d, V r, V& h_hi, V& h_lo) {
   const V half = hn::Set(d, 0.5f);
 #if HWY_NATIVE_FMA
-  const V half_r = hn::Mul(r, half);
-  h_hi = hn::Mul(half_r, r);
-  h_lo = hn::MulSub(half_r, r, h_hi);
+  exact::two_prod(d, hn::Mul(r, half), r, h_hi, h_lo);
 #else
   const V r_hi = exact::hi12(d, r);
   h_hi = hn::Mul(hn::Mul(r_hi, half), r_hi);

@@ -75,7 +75,7 @@ template <class D, class V>
 HWY_INLINE V residual(D d, V n, V q, V m) {
 #if HWY_NATIVE_FMA
   (void)d;
-  return hn::NegMulAdd(q, m, n);
+  return exact::residual(n, q, m);
 #else
   const V qh = exact::hi12(d, q), mh = exact::hi12(d, m);
   const V ql = hn::Sub(q, qh), ml = hn::Sub(m, mh);
@@ -97,7 +97,7 @@ HWY_INLINE V asin_parts(D d, V x, hn::Mask<D> big, V& w, V& w_lo) {
   // |x| = 1/2 (doubled in pi/2 - 2 asin w) and 0.5 ULP near 1 for acos (2 asin w ~ 2 w). t - root^2
   // as in residual(): one FMA, or root^2 as rh^2 + 2 rh rl + rl^2.
 #if HWY_NATIVE_FMA
-  const V r = hn::NegMulAdd(root, root, t);
+  const V r = exact::residual(t, root, root);
 #else
   const V rh = exact::hi12(d, root), rl = hn::Sub(root, rh);
   const V r =
