@@ -79,11 +79,9 @@ def transposed_inputs(n, dtype, rng):
 
 
 def batch_transposed_inputs(n, dtype, rng):
-    """A.transpose(0, 2, 1) and A, A of shape (16, side, side) with side doubling while
-    side*side*64 <= n (as make_case in bench/ufunc_bench.cc); the output has A's shape."""
-    side = 1
-    while side * side * 64 <= n:
-        side *= 2
+    """A.transpose(0, 2, 1) and A, A of shape (16, side, side) with side = transposed_side(n // 16)
+    (as make_case in bench/ufunc_bench.cc); the output has A's shape."""
+    side = transposed_side(n // 16)
     a = uniform(rng, (16, side, side), dtype)
     return [a.transpose(0, 2, 1), a], a.shape
 

@@ -262,10 +262,11 @@ TABLES_INTRO = [
     "Columns: SIMD targets (best first), `parallel` (best target on TBB), baselines (`libm_loop`: "
     "plain loop over `<cmath>`, `novec`: the same lambda without SIMD), then the peers. The last "
     "column is NumPy's time over the fastest of the targets and `parallel`. The n-d kernels "
-    "`<kernel>_<layout>` (add or trig on strided, reversed, transposed, batch-transposed or broadcast views, as "
-    "make_case in bench/ufunc_bench.cc) run on the best target only. The reductions are `sum` "
-    "(`add.reduce(v)`, `a.sum()`) and `sum_axis0` (`add.reduce(M, 0)`, `M.sum(axis=0)`, M of "
-    "shape (n/1024, 1024)); numba_parallel does not run them (see bench/peers.py).", ""]
+    "`<kernel>_<layout>` (add or trig on strided, reversed, transposed, batch-transposed or "
+    "broadcast views, as make_case in bench/ufunc_bench.cc) run on the best target only. The "
+    "reductions are `sum` (`add.reduce(v)`, `a.sum()`) and `sum_axis0` (`add.reduce(M, 0)`, "
+    "`M.sum(axis=0)`, M of shape (n/1024, 1024)); numba_parallel does not run them (see "
+    "bench/peers.py).", ""]
 
 
 def summary_table(results, dtype=SUMMARY_DTYPE, n=SUMMARY_N):

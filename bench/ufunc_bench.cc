@@ -45,6 +45,14 @@ ufunc::Dims matrix_shape(size_t n) {
   return {static_cast<intptr_t>(n) / cols, cols};
 }
 
+// The transposed cases' square side: doubles while side * side * 4 <= n, so that side * side is the
+// largest power of 4 not above n (as transposed_side in bench/peers.py).
+intptr_t square_side(size_t n) {
+  intptr_t side = 1;
+  while (side * side * 4 <= static_cast<intptr_t>(n)) side *= 2;
+  return side;
+}
+
 // Views of the n-d benchmark cases, over buffers that live as long as the run. The output is always
 // a fresh C-ordered array of the result shape, as NumPy's would be. The inputs are on the memory
 // Array and NumPy use (huge pages from 4 MiB): M.T + M, f64 1M, 3.1 ns/element on 4 KiB pages, 2.2
@@ -58,8 +66,8 @@ struct NdCase {
 // The same cases as bench/peers.py: for n elements of output,
 //   strided:       a[::2] + b            (a has 2n elements)
 //   reversed:      a[::-1] + b
-//   transposed:    M.T + M               (M square, side sqrt(n) rounded down to a power of two)
-//   batch_transposed: A.transpose(0, 2, 1) + A  (16 square matrices, side sqrt(n/16) likewise)
+//   transposed:    M.T + M               (M square, side square_side(n))
+//   batch_transposed: A.transpose(0, 2, 1) + A  (16 square matrices, side square_side(n / 16))
 //   broadcast_row: M + row               (M of shape (n/1024, 1024))
 //   broadcast_col: M + col[:, None]      (M of shape (n/1024, 1024))
 template <class T>
@@ -78,14 +86,12 @@ NdCase<T> make_case(const std::string& layout, size_t n) {
     c.x = ufunc::reversed(ufunc::view(c.a), 0);
     c.y = ufunc::view(c.b);
   } else if (layout == "transposed") {
-    intptr_t side = 1;
-    while (side * side * 4 <= static_cast<intptr_t>(n)) side *= 2;
+    const intptr_t side = square_side(n);
     c.a = ufunc::bench::uniform_inputs<T>(side * side, 1);
     c.y = ufunc::view(c.a, {side, side});
     c.x = ufunc::transpose(c.y);
   } else if (layout == "batch_transposed") {
-    intptr_t side = 1;
-    while (side * side * 64 <= static_cast<intptr_t>(n)) side *= 2;
+    const intptr_t side = square_side(n / 16);
     c.a = ufunc::bench::uniform_inputs<T>(16 * side * side, 1);
     c.y = ufunc::view(c.a, {16, side, side});
     c.x = ufunc::transpose(c.y, {0, 2, 1});
