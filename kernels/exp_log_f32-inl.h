@@ -12,8 +12,8 @@
 // over the fast range against the float64 C library (every float32 for exp and exp2; for the
 // logarithms every one in [0.25, 4) and every 61st elsewhere): exp 0.675 ULP, exp2 0.664,
 // log 0.595, log2 0.569, log10 0.574 (the same on every target). Sampled (every 5th to 29th float
-// of the fast range, every 17th near 0) against glibc's float64 functions: expm1 0.586 ULP, log1p
-// 0.680.
+// of the fast range, every 17th near 0) against glibc's float64 functions: expm1 0.586 ULP; every
+// 7th float and every one of [0.5, 2): log1p 0.607 (0.613 without FMA).
 //
 // Lanes outside the fast range (results subnormal, zero or infinite, NaN, subnormal and
 // non-positive logarithm arguments, expm1 beyond [-87, 88.3], log1p at or below -1) take the
@@ -224,27 +224,6 @@ HWY_INLINE V exp2(D d, V x, F64 f64) {
   return patch_via_f64(d, x, scale(d, exp_core(d, r, r_lo), t), hn::Not(fast), f64);
 }
 
-// (log(1 + f) - f + f^2/2) / f^3 on [sqrt(2)/2 - 1, sqrt(2) - 1]: fit error 2.9e-8, times f^3.
-constexpr float kLogPoly[] = {0x1.555554p-2f,  -0x1.fffffcp-3f, 0x1.999d5ap-3f,
-                              -0x1.555b4ap-3f, 0x1.23d218p-3f,  -0x1.fcf4c2p-4f,
-                              0x1.dea28cp-4f,  -0x1.d635e4p-4f, 0x1.1d8ebep-4f};
-
-// log(1 + f) = l_hi + l_lo for f in [sqrt(2)/2 - 1, sqrt(2) - 1], where f - f^2/2 is formed
-// exactly (f_hi^2 has 24 bits) but for one rounding that l_lo keeps: the error of the sum is a
-// small fraction of an ULP of it.
-template <class D, class V>
-HWY_INLINE void log1p_poly(D d, V f, V& l_hi, V& l_lo) {
-  V h_hi, h_lo;
-  half_square(d, f, h_hi, h_lo);
-  const V t = hn::Mul(hn::Mul(hn::Mul(f, f), f), estrin(d, f, kLogPoly));
-  l_hi = hn::Sub(f, h_hi);
-  l_lo = hn::Add(hn::Sub(hn::Sub(f, l_hi), h_hi), hn::Sub(t, h_lo));
-}
-
-// The bits of sqrt(2)/2: subtracting them puts the exponent step where the mantissa passes
-// sqrt(2).
-constexpr int32_t kSqrtHalfBits = 0x3f3504f3;
-
 // The lanes the fast logarithm handles: positive, normal, finite (NaN fails both tests).
 template <class D, class V>
 HWY_INLINE hn::Mask<D> log_fast_range(D d, V x) {
@@ -258,47 +237,6 @@ template <class V>
 HWY_INLINE V sum3(V a, V b, V small) {
   const V s = hn::Add(a, b);
   return hn::Add(s, hn::Add(hn::Add(hn::Sub(a, s), b), small));
-}
-
-// log1p(x_hi + x_lo) = hi + lo (|lo| up to 3% of |hi|: not normalized) for x_hi in (-1, FLT_MAX]
-// and |x_lo| at most about ulp(x_hi). On [sqrt(2)/2 - 1, sqrt(2) - 1) f = x_hi exactly; elsewhere
-// u = 1 + x_hi = 2^e (1 + f) rounds, and the rest d = x_hi - (u - 1) (exact: u - 1 is, below
-// 2^24, and x_hi is near it; above, log1p does not notice d) joins x_lo. Then
-// log1p = e ln 2 + log(1 + f) + (x_lo + d) 2^-e / (1 + f), the last term below an ULP or two of
-// the result and 1 / (1 + f) within 0.9% as 1 - f + f^2 - f^3 + f^4.
-constexpr float kRecip1p[] = {1.0f, -1.0f, 1.0f, -1.0f, 1.0f};
-template <class D, class V>
-HWY_INLINE void log1p_parts(D d, V x_hi, V x_lo, V& hi, V& lo) {
-  const hn::RebindToSigned<D> di;
-  const V one = hn::Set(d, 1.0f);
-  const auto direct = hn::And(hn::Ge(x_hi, hn::Set(d, -0x1.2bec34p-2f)),  // sqrt(2)/2 - 1
-                              hn::Lt(x_hi, hn::Set(d, 0x1.a82798p-2f)));  // sqrt(2) - 1
-  const V u = hn::Add(one, x_hi);
-  const auto k = hn::ShiftRight<23>(hn::Sub(hn::BitCast(di, u), hn::Set(di, kSqrtHalfBits)));
-  const V f_u = hn::Sub(hn::BitCast(d, hn::Sub(hn::BitCast(di, u), hn::ShiftLeft<23>(k))), one);
-  const V rest = hn::Mul(hn::Add(hn::Sub(x_hi, hn::Sub(u, one)), x_lo),
-                         pow2(d, hn::Neg(hn::Min(k, hn::Set(di, 126)))));
-  const V f = hn::IfThenElse(direct, x_hi, f_u);
-  const V e = hn::IfThenZeroElse(direct, hn::ConvertTo(d, k));
-  const V dl = hn::IfThenElse(direct, x_lo, rest);
-  V l_hi, l_lo;
-  log1p_poly(d, f, l_hi, l_lo);
-  const V corr = hn::Mul(dl, estrin(d, f, kRecip1p));
-  const V a = hn::Mul(e, hn::Set(d, kLn2Hi));  // exact, and >= 0.69 > |l_hi| unless e = 0
-  hi = hn::Add(a, l_hi);
-  lo = hn::Add(hn::Add(hn::Sub(a, hi), l_hi),
-               hn::MulAdd(e, hn::Set(d, kLn2Lo), hn::Add(l_lo, corr)));
-}
-
-template <class D, class V, class F64>
-HWY_INLINE V log1p(D d, V x, F64 f64) {
-  // 1 + x is then a positive normal float (x > -1 is at least -1 + 2^-24, and 1 + x exact).
-  const auto fast = hn::And(hn::Gt(x, hn::Set(d, -1.0f)),
-                            hn::Le(x, hn::Set(d, std::numeric_limits<float>::max())));
-  V hi, lo;
-  log1p_parts(d, hn::IfThenElse(fast, x, hn::Zero(d)), hn::Zero(d), hi, lo);
-  const V y = hn::IfThenElse(hn::Eq(x, hn::Zero(d)), x, hn::Add(hi, lo));  // -0 stays -0
-  return patch_via_f64(d, x, y, hn::Not(fast), f64);
 }
 
 // log, log2 and log10 of x = 2^k z, z in [kOffset, 2 kOffset) (kernels/log_table_f32.h):
@@ -406,6 +344,54 @@ HWY_INLINE V log2(D d, V x, F64 f64) {
 template <class D, class V, class F64>
 HWY_INLINE V log10(D d, V x, F64 f64) {
   return log_table<10>(d, x, f64);
+}
+
+// log1p(x_hi + x_lo) = hi + lo (not normalized: hi may be 0) for x_hi in (-1, FLT_MAX] and
+// |x_lo| at most about ulp(x_hi): log(u) as log_table's for u = 1 + x_hi rounded, plus the rest
+// d = x_hi - (u - 1) + x_lo over u (Fast2Sum makes x_hi - (u - 1) exact below 2^24; above,
+// log1p does not notice d), d/u = d invc 2^-k (1 - r) to a relative 2^-10, below an ULP of d/u.
+// Below 2^-7, r is x itself (the table interval around 1 has invc = 1 and k = 0).
+template <class D, class V>
+HWY_INLINE void log1p_parts(D d, V x_hi, V x_lo, V& hi, V& lo) {
+  namespace t = log_table_f32;
+  const hn::RebindToSigned<D> di;
+  const V one = hn::Set(d, 1.0f);
+  const V u = hn::Add(one, x_hi);
+  V k;
+  hn::Vec<hn::RebindToSigned<D>> index;
+  const V z = log_reduce(d, u, k, index);
+  const TableIndex<D, (1 << t::kIndexBits)> at(d, index);
+  const V invc = lookup(d, t::kInvC, at);
+  // Small x: r = x_hi + x_lo itself, as d would cancel most of u - 1 (0.875 ULP at -2^-25).
+  const auto direct = hn::Lt(hn::Abs(x_hi), hn::Set(d, 0x1p-7f));  // interval 9, k = 0
+  V r_lo;
+  V r_hi = log_residual(d, z, invc, r_lo);
+  r_hi = hn::IfThenElse(direct, x_hi, r_hi);
+  r_lo = hn::IfThenElse(direct, x_lo, r_lo);
+  const V r = hn::Add(r_hi, r_lo);
+  const V series = hn::Mul(hn::Mul(r, r), estrin(d, r, LogSeries<0>::kQ));
+  const V rest = hn::IfThenZeroElse(direct, hn::Add(hn::Sub(x_hi, hn::Sub(u, one)), x_lo));
+  // 2^-k from k's bits (log_reduce's, which the compiler shares), k = 128 clamped (rest is moot).
+  const auto e = hn::ShiftRight<23>(hn::Sub(hn::BitCast(di, u), hn::Set(di, t::kOffset)));
+  const V scale = hn::BitCast(
+      d, hn::Sub(hn::Set(di, 0x3f800000), hn::ShiftLeft<23>(hn::Min(e, hn::Set(di, 126)))));
+  const V corr = hn::Mul(hn::Mul(rest, hn::Mul(invc, scale)), hn::Sub(one, r));
+  const V a = hn::MulAdd(k, hn::Set(d, kLn2Hi16), lookup(d, t::kLnHi, at));
+  hi = hn::Add(a, r_hi);  // Fast2Sum, as in log_table
+  const V err = hn::Add(hn::Sub(a, hi), r_hi);
+  const V tail = hn::Add(hn::MulAdd(k, hn::Set(d, kLn2Lo16), lookup(d, t::kLnLo, at)), r_lo);
+  lo = hn::Add(hn::Add(hn::Add(tail, err), series), corr);
+}
+
+template <class D, class V, class F64>
+HWY_INLINE V log1p(D d, V x, F64 f64) {
+  // 1 + x is then a positive normal float (x > -1 is at least -1 + 2^-24, and 1 + x exact).
+  const auto fast = hn::And(hn::Gt(x, hn::Set(d, -1.0f)),
+                            hn::Le(x, hn::Set(d, std::numeric_limits<float>::max())));
+  V hi, lo;
+  log1p_parts(d, hn::IfThenElse(fast, x, hn::Zero(d)), hn::Zero(d), hi, lo);
+  const V y = hn::IfThenElse(hn::Eq(x, hn::Zero(d)), x, hn::Add(hi, lo));  // -0 stays -0
+  return patch_via_f64(d, x, y, hn::Not(fast), f64);
 }
 
 }  // namespace exp_log_f32

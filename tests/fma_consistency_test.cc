@@ -80,13 +80,13 @@ const Case kCases[] = {
     {"log", ufunc::log, 1, 1e+30, 0x01887230676e1382u, 0x3b0bf559b5f8c2fcu},
     {"log2", ufunc::log2, 0, 1e+06, 0xd9a31417c80249d7u, 0x3d19091477e79debu},
     {"log10", ufunc::log10, 0, 1e+06, 0xa1eea078c44cdfeau, 0x52e2ab0eba44dea7u},
-    {"log1p", ufunc::log1p, -0.999, 100, 0x56b48b49b1bc459bu, 0xac2efa94d192b5b7u},
+    {"log1p", ufunc::log1p, -0.999, 100, 0x56b48b49b1bc459bu, 0xbdc4657f47d9293eu},
     {"sinh", ufunc::sinh, -710, 710, 0xbaeebf904e1124e0u, 0x1d71cfcf015fd80fu},
     {"cosh", ufunc::cosh, -710, 710, 0x4b7b6b476875ed44u, 0x585916c42f581e76u},
     {"tanh", ufunc::tanh, -20, 20, 0xed9e183580b26bb8u, 0x9824c7538b6e698cu},
-    {"arcsinh", ufunc::arcsinh, -1e+06, 1e+06, 0xea182b9754c801b7u, 0x80e3f560babf1966u},
-    {"arccosh", ufunc::arccosh, 1, 1e+06, 0x03d72e333e8a1807u, 0x3673bb12c419039du},
-    {"arctanh", ufunc::arctanh, -1, 1, 0xeadadc423b831439u, 0xe53f40554ee4958bu},
+    {"arcsinh", ufunc::arcsinh, -1e+06, 1e+06, 0xea182b9754c801b7u, 0x7c717e96ea98cb03u},
+    {"arccosh", ufunc::arccosh, 1, 1e+06, 0x03d72e333e8a1807u, 0xc0cc0a5433d630b6u},
+    {"arctanh", ufunc::arctanh, -1, 1, 0xeadadc423b831439u, 0xba191b6c4bc8fabcu},
 };
 
 // The float64 and float32 hashes of one case's results on every FMA target against the recorded

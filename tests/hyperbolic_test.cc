@@ -119,16 +119,15 @@ TEST(HyperbolicAccuracy, InverseFunctionsWithinOneUlp) {
                                   log_uniform<double>(n, 1e-12, 1e-6, true, 21)}),
                   {0x1p-27, -0x1p-27, 0.35355339059327373, 1.2374368670764582, 0x1p28}),
       0.75, "asinh f64");
-  // float32 (hyperbolic_f32, from exp_log_f32::log1p_parts): asinh 1.059 ULP (near 1.13, from
-  // the roundings of a^2 / (1 + sqrt(1 + a^2))), acosh 0.661, atanh 0.702, measured on every 17th
-  // float below 2 (asinh), 4 (acosh, every 5th) and 0.5 (atanh) and every 29th above, on every
-  // target. The hard places: near 0 (asinh, atanh) and 1 (acosh, atanh), the switch to log(2a)
+  // float32 (hyperbolic_f32, from exp_log_f32::log1p_parts): asinh 1.020 ULP (near 1.13, from
+  // the roundings of a^2 / (1 + sqrt(1 + a^2))), acosh 0.575, atanh 0.607, measured on every 7th
+  // float and every float of [0.5, 2), both signs, on every target. The hard places: near 0 (asinh, atanh) and 1 (acosh, atanh), the switch to log(2a)
   // at 2^12, where log1p's argument crosses sqrt(2) - 1, and the ends of the fast range (2^126).
   expect_accuracy(
       ufunc::arcsinh, asinh_exact,
       with_points(concat<float>({inputs<float>(3e38, 4, 25), uniform<float>(n, 1, 1.3, 26)}),
                   {0x1p12f, 0.3535534f, 1.1301f, 0x1p126f, 0x1p-12f}),
-      1.15, "asinh f32");
+      1.05, "asinh f32");
   const auto above_one = [n](auto one, uint32_t seed) {
     using T = decltype(one);
     std::vector<T> v =
@@ -155,7 +154,7 @@ TEST(HyperbolicAccuracy, InverseFunctionsWithinOneUlp) {
     for (float v : around(x, 256))
       if (v >= 1) acosh_f.push_back(v);
   for (float x : log_uniform<float>(n, 1e-7, 1e-2, false, 34)) acosh_f.push_back(1 + x);
-  expect_accuracy(ufunc::arccosh, acosh_exact, acosh_f, 0.75, "acosh f32");
+  expect_accuracy(ufunc::arccosh, acosh_exact, acosh_f, 0.6, "acosh f32");
   const auto inside = [n](auto one, uint32_t seed) {
     using T = decltype(one);
     std::vector<T> v =
@@ -185,7 +184,7 @@ TEST(HyperbolicAccuracy, InverseFunctionsWithinOneUlp) {
     }
   for (float x : log_uniform<float>(n, 1e-7, 1e-2, true, 47))
     atanh_f.push_back(x < 0 ? -1 - x : 1 - x);
-  expect_accuracy(ufunc::arctanh, atanh_exact, atanh_f, 0.75, "atanh f32");
+  expect_accuracy(ufunc::arctanh, atanh_exact, atanh_f, 0.65, "atanh f32");
 }
 
 TEST(HyperbolicSpecialValues, AreGlibcs) {
