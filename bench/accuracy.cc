@@ -2,12 +2,17 @@
 // CPU supports and prints the tables of docs/accuracy.md: the largest error in ULP per function,
 // type, input range and target, and the largest difference between targets.
 //   build/release/bench/ufunc_accuracy [samples per row, default 1000000]
+// Or sweeps a float32 function over every `stride`-th float and every float of [0.5, 2), both
+// signs, against the C library's float64 function (exact enough to measure a float's ULP), on
+// every target: the figures the kernels' comments quote as "every 7th float".
+//   build/release/bench/ufunc_accuracy --sweep log1p [stride, default 7]
 #include <mpfr.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <random>
 #include <string>
 #include <vector>
@@ -112,9 +117,81 @@ void header(const char* first) {
   std::printf("\n");
 }
 
+// The float32 functions --sweep knows, with their float64 references.
+struct SweepFunction {
+  const char* name;
+  const decltype(ufunc::exp)* ufunc;
+  double (*reference)(double);
+};
+const SweepFunction kSweep[] = {
+    {"exp", &ufunc::exp, [](double v) { return std::exp(v); }},
+    {"exp2", &ufunc::exp2, [](double v) { return std::exp2(v); }},
+    {"expm1", &ufunc::expm1, [](double v) { return std::expm1(v); }},
+    {"log", &ufunc::log, [](double v) { return std::log(v); }},
+    {"log2", &ufunc::log2, [](double v) { return std::log2(v); }},
+    {"log10", &ufunc::log10, [](double v) { return std::log10(v); }},
+    {"log1p", &ufunc::log1p, [](double v) { return std::log1p(v); }},
+    {"sinh", &ufunc::sinh, [](double v) { return std::sinh(v); }},
+    {"cosh", &ufunc::cosh, [](double v) { return std::cosh(v); }},
+    {"tanh", &ufunc::tanh, [](double v) { return std::tanh(v); }},
+    {"arcsinh", &ufunc::arcsinh, [](double v) { return std::asinh(v); }},
+    {"arccosh", &ufunc::arccosh, [](double v) { return std::acosh(v); }},
+    {"arctanh", &ufunc::arctanh, [](double v) { return std::atanh(v); }},
+    {"sin", &ufunc::sin, [](double v) { return std::sin(v); }},
+    {"cos", &ufunc::cos, [](double v) { return std::cos(v); }},
+    {"tan", &ufunc::tan, [](double v) { return std::tan(v); }},
+    {"arcsin", &ufunc::arcsin, [](double v) { return std::asin(v); }},
+    {"arccos", &ufunc::arccos, [](double v) { return std::acos(v); }},
+    {"arctan", &ufunc::arctan, [](double v) { return std::atan(v); }},
+    {"cbrt", &ufunc::cbrt, [](double v) { return std::cbrt(v); }},
+};
+
+// The largest error per target of f over the sweep's inputs, in chunks of 2^20.
+int sweep(const char* name, uint32_t stride) {
+  const SweepFunction* f = nullptr;
+  for (const auto& s : kSweep) f = std::strcmp(s.name, name) == 0 ? &s : f;
+  if (f == nullptr || stride == 0) {
+    std::fprintf(stderr, "--sweep: unknown function %s or stride 0\n", name);
+    return 1;
+  }
+  const auto all = targets();
+  std::vector<double> worst(all.size(), 0);
+  std::vector<float> at(all.size(), 0);
+  std::vector<float> x, y;
+  const auto flush = [&] {
+    for (size_t t = 0; t < all.size(); ++t) {
+      y = (*f->ufunc)(x, ufunc::Options().target(all[t]));
+      for (size_t i = 0; i < x.size(); ++i) {
+        const double e = ufunc_test::ulp_error(y[i], static_cast<long double>(f->reference(x[i])));
+        if (e > worst[t]) worst[t] = e, at[t] = x[i];
+      }
+    }
+    x.clear();
+  };
+  const auto add = [&](uint32_t bits) {
+    float v;
+    std::memcpy(&v, &bits, 4);
+    x.push_back(v);
+    x.push_back(-v);
+    if (x.size() >= (1u << 20)) flush();
+  };
+  for (uint64_t b = 0; b < 0x7f800000u; b += stride) add(static_cast<uint32_t>(b));
+  for (uint32_t b = 0x3f000000u; b < 0x40000000u; ++b) add(b);  // [0.5, 2)
+  flush();
+  std::printf("%s float32, every %uth float and all of [0.5, 2), both signs:\n", name, stride);
+  for (size_t t = 0; t < all.size(); ++t) {
+    std::printf("  %-6s %.3f ULP at %a\n", ufunc::target_name(all[t]), worst[t],
+                static_cast<double>(at[t]));
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 2 && std::strcmp(argv[1], "--sweep") == 0) {
+    return sweep(argv[2], argc > 3 ? static_cast<uint32_t>(std::strtoul(argv[3], nullptr, 10)) : 7);
+  }
   if (argc > 1) g_samples = std::strtoul(argv[1], nullptr, 10);
   std::printf("Largest error in ULP against MPFR, %zu inputs per row:\n\n", g_samples);
   header("function");
