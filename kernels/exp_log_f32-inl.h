@@ -139,13 +139,11 @@ HWY_INLINE V exp(D d, V x, F64 f64) {
   return patch_via_f64(d, x, scale(d, exp_core(d, r, r_lo), t), hn::Not(fast), f64);
 }
 
-// r^2 / 2 = h_hi + h_lo. With FMA, h_hi is the rounded product and h_lo its exact error (AVX3, 1M,
-// medians of 5, alternated twice: log1p 0.72 -> 0.65-0.67 ns/element, expm1 0.57-0.58 -> 0.54-0.55,
-// log 0.50 -> 0.46, log2 0.54-0.56 -> 0.50-0.52, tanh 0.89 -> 0.80-0.82, sinh 0.67 -> 0.64-0.66;
-// 2026-12-03 sweep of every 7th to 29th float against glibc's float64 functions, every float of
-// [0.25, 4) for the logarithms: log 0.691 ULP, log2 0.783, log10 0.732, log1p 0.689, expm1 0.595,
-// sinh 0.630, cosh 0.623, tanh 0.562, asinh 0.987, acosh 0.661, atanh 0.690). Without, r_hi^2 has
-// 24 bits, so h_hi is exact and h_lo rounds once.
+// r^2 / 2 = h_hi + h_lo, for expm1 and the hyperbolic functions. With FMA, h_hi is the rounded
+// product and h_lo its exact error (2026-12-03, AVX3, 1M, medians of 5, alternated twice: expm1
+// 0.57-0.58 -> 0.54-0.55 ns/element, tanh 0.89 -> 0.80-0.82, sinh 0.67 -> 0.64-0.66; every 7th to
+// 29th float against glibc's float64 functions: expm1 0.595 ULP, sinh 0.630, cosh 0.623, tanh
+// 0.562). Without, r_hi^2 has 24 bits, so h_hi is exact and h_lo rounds once.
 template <class D, class V>
 HWY_INLINE void half_square(D d, V r, V& h_hi, V& h_lo) {
   const V half = hn::Set(d, 0.5f);
