@@ -247,12 +247,13 @@ HWY_INLINE V sum3(V a, V b, V small) {
 // -> 0.595 / 0.569 / 0.574 ULP for log / log2 / log10, 0.52 / 0.60 / 0.60 -> 0.405 / 0.51 / 0.56
 // ns/element (AVX3, 1M, AMD EPYC, medians of 5 alternated twice; AVX2 0.64-0.65 both).
 
-// Interval index, k and z of a positive normal x.
+// z, k (as a float and as the integer e) and the interval index of a positive normal x.
 template <class D, class V>
-HWY_INLINE V log_reduce(D d, V x, V& k, hn::Vec<hn::RebindToSigned<D>>& index) {
+HWY_INLINE V log_reduce(D d, V x, V& k, hn::Vec<hn::RebindToSigned<D>>& e,
+                        hn::Vec<hn::RebindToSigned<D>>& index) {
   const hn::RebindToSigned<D> di;
   const auto tmp = hn::Sub(hn::BitCast(di, x), hn::Set(di, log_table_f32::kOffset));
-  const auto e = hn::ShiftRight<23>(tmp);  // arithmetic
+  e = hn::ShiftRight<23>(tmp);  // arithmetic
   index = hn::And(hn::ShiftRight<23 - log_table_f32::kIndexBits>(tmp),
                   hn::Set(di, (1 << log_table_f32::kIndexBits) - 1));
   k = hn::ConvertTo(d, e);
@@ -286,29 +287,23 @@ struct LogSeries {
                                  static_cast<float>(-kScale / 4), static_cast<float>(kScale / 5)};
 };
 
-// log_b(x) for b = e, 2 or 10 (kBase 0, 2 or 10): a + r_hi log_b(e) summed exactly, plus the
-// small terms, where a = k log_b(2)_hi + log_b(c)_hi is exact.
-template <int kBase, class D, class V, class F64>
-HWY_INLINE V log_table(D d, V x, F64 f64) {
+// log_b(x) = hi + lo for b = e, 2 or 10 (kBase 0, 2 or 10), from log_reduce's k and interval and
+// log_residual's r = r_hi + r_lo: a + r_hi log_b(e) summed exactly (Fast2Sum), where a = k
+// log_b(2)_hi + log_b(c)_hi is exact; lo holds the small terms (not normalized: hi may be 0).
+template <int kBase, class D, class V>
+HWY_INLINE void log_sum(D d, V k, const TableIndex<D, (1 << log_table_f32::kIndexBits)>& at, V r_hi,
+                        V r_lo, V& hi, V& lo) {
   namespace t = log_table_f32;
-  const auto fast = log_fast_range(d, x);
-  V k;
-  hn::Vec<hn::RebindToSigned<D>> index;
-  const V z = log_reduce(d, hn::IfThenElse(fast, x, hn::Set(d, 1.0f)), k, index);
-  const TableIndex<D, (1 << t::kIndexBits)> at(d, index);
-  V r_lo;
-  const V r_hi = log_residual(d, z, lookup(d, t::kInvC, at), r_lo);
   const V r = hn::Add(r_hi, r_lo);
   const V series = hn::Mul(hn::Mul(r, r), estrin(d, r, LogSeries<kBase>::kQ));
-  V y;
   if constexpr (kBase == 0) {
     const V a = hn::MulAdd(k, hn::Set(d, kLn2Hi16), lookup(d, t::kLnHi, at));
     // Fast2Sum: |a| > |r_hi| or a = 0 (k ln 2 >= 0.69 > 0.34 + 0.03 where k != 0; for k = 0,
     // scripts/log_table_f32.cc checks the table).
-    const V s = hn::Add(a, r_hi);
-    const V err = hn::Add(hn::Sub(a, s), r_hi);
+    hi = hn::Add(a, r_hi);
+    const V err = hn::Add(hn::Sub(a, hi), r_hi);
     const V tail = hn::Add(hn::MulAdd(k, hn::Set(d, kLn2Lo16), lookup(d, t::kLnLo, at)), r_lo);
-    y = hn::Add(s, hn::Add(hn::Add(tail, err), series));
+    lo = hn::Add(hn::Add(tail, err), series);
   } else {
     const float b_hi = kBase == 2 ? 1.0f : kLog10Of2Hi, b_lo = kBase == 2 ? 0.0f : kLog10Of2Lo;
     const float c_hi = kBase == 2 ? kInvLn2Hi : kInvLn10Hi;
@@ -321,14 +316,26 @@ HWY_INLINE V log_table(D d, V x, F64 f64) {
     const V rc = hn::Mul(rh, c);
     const V rc_lo = hn::Mul(hn::Sub(r_hi, rh), c);
     // Fast2Sum as for log: |a| >= |rc| or a = 0 (scripts/log_table_f32.cc checks the table).
-    const V s = hn::Add(a, rc);
-    const V err = hn::Add(hn::Sub(a, s), rc);
+    hi = hn::Add(a, rc);
+    const V err = hn::Add(hn::Sub(a, hi), rc);
     V tail = hn::Add(lookup(d, kBase == 2 ? t::kLog2Lo : t::kLog10Lo, at), rc_lo);
     if constexpr (kBase == 10) tail = hn::MulAdd(k, hn::Set(d, b_lo), tail);
     tail = hn::MulAdd(r_hi, hn::Set(d, c_lo), hn::MulAdd(r_lo, hn::Set(d, c_hi), tail));
-    y = hn::Add(s, hn::Add(hn::Add(tail, err), series));
+    lo = hn::Add(hn::Add(tail, err), series);
   }
-  return patch_via_f64(d, x, y, hn::Not(fast), f64);
+}
+
+template <int kBase, class D, class V, class F64>
+HWY_INLINE V log_table(D d, V x, F64 f64) {
+  const auto fast = log_fast_range(d, x);
+  V k;
+  hn::Vec<hn::RebindToSigned<D>> e, index;
+  const V z = log_reduce(d, hn::IfThenElse(fast, x, hn::Set(d, 1.0f)), k, e, index);
+  const TableIndex<D, (1 << log_table_f32::kIndexBits)> at(d, index);
+  V r_lo, hi, lo;
+  const V r_hi = log_residual(d, z, lookup(d, log_table_f32::kInvC, at), r_lo);
+  log_sum<kBase>(d, k, at, r_hi, r_lo, hi, lo);
+  return patch_via_f64(d, x, hn::Add(hi, lo), hn::Not(fast), f64);
 }
 
 template <class D, class V, class F64>
@@ -351,15 +358,14 @@ HWY_INLINE V log10(D d, V x, F64 f64) {
 // Below 2^-7, r is x itself (the table interval around 1 has invc = 1 and k = 0).
 template <class D, class V>
 HWY_INLINE void log1p_parts(D d, V x_hi, V x_lo, V& hi, V& lo) {
-  namespace t = log_table_f32;
   const hn::RebindToSigned<D> di;
   const V one = hn::Set(d, 1.0f);
   const V u = hn::Add(one, x_hi);
   V k;
-  hn::Vec<hn::RebindToSigned<D>> index;
-  const V z = log_reduce(d, u, k, index);
-  const TableIndex<D, (1 << t::kIndexBits)> at(d, index);
-  const V invc = lookup(d, t::kInvC, at);
+  hn::Vec<hn::RebindToSigned<D>> e, index;
+  const V z = log_reduce(d, u, k, e, index);
+  const TableIndex<D, (1 << log_table_f32::kIndexBits)> at(d, index);
+  const V invc = lookup(d, log_table_f32::kInvC, at);
   // Small x: r = x_hi + x_lo itself, as d would cancel most of u - 1 (0.875 ULP at -2^-25).
   const auto direct = hn::Lt(hn::Abs(x_hi), hn::Set(d, 0x1p-7f));  // interval 9, k = 0
   V r_lo;
@@ -367,18 +373,13 @@ HWY_INLINE void log1p_parts(D d, V x_hi, V x_lo, V& hi, V& lo) {
   r_hi = hn::IfThenElse(direct, x_hi, r_hi);
   r_lo = hn::IfThenElse(direct, x_lo, r_lo);
   const V r = hn::Add(r_hi, r_lo);
-  const V series = hn::Mul(hn::Mul(r, r), estrin(d, r, LogSeries<0>::kQ));
   const V rest = hn::IfThenZeroElse(direct, hn::Add(hn::Sub(x_hi, hn::Sub(u, one)), x_lo));
-  // 2^-k from k's bits (log_reduce's, which the compiler shares), k = 128 clamped (rest is moot).
-  const auto e = hn::ShiftRight<23>(hn::Sub(hn::BitCast(di, u), hn::Set(di, t::kOffset)));
+  // 2^-k from e's bits, k = 128 clamped (rest is moot there).
   const V scale = hn::BitCast(
       d, hn::Sub(hn::Set(di, 0x3f800000), hn::ShiftLeft<23>(hn::Min(e, hn::Set(di, 126)))));
   const V corr = hn::Mul(hn::Mul(rest, hn::Mul(invc, scale)), hn::Sub(one, r));
-  const V a = hn::MulAdd(k, hn::Set(d, kLn2Hi16), lookup(d, t::kLnHi, at));
-  hi = hn::Add(a, r_hi);  // Fast2Sum, as in log_table
-  const V err = hn::Add(hn::Sub(a, hi), r_hi);
-  const V tail = hn::Add(hn::MulAdd(k, hn::Set(d, kLn2Lo16), lookup(d, t::kLnLo, at)), r_lo);
-  lo = hn::Add(hn::Add(hn::Add(tail, err), series), corr);
+  log_sum<0>(d, k, at, r_hi, r_lo, hi, lo);
+  lo = hn::Add(lo, corr);
 }
 
 template <class D, class V, class F64>
