@@ -6,6 +6,9 @@
 // signs, against the C library's float64 function (exact enough to measure a float's ULP), on
 // every target: the figures the kernels' comments quote as "every 7th float".
 //   build/release/bench/ufunc_accuracy --sweep log1p [stride, default 7]
+// Or samples float32 power over pairs that reach every float result, overflow and underflow
+// included, against the C library's float64 pow, on every target:
+//   build/release/bench/ufunc_accuracy --power [millions of pairs, default 64]
 #include <mpfr.h>
 
 #include <algorithm>
@@ -186,11 +189,68 @@ int sweep(const char* name, uint32_t stride) {
   return 0;
 }
 
+// float32 power on `millions` million pairs (x, y) in three families of 2^20: x log-uniform over
+// the positive floats with |y log2 x| up to 160 (every result, overflow and underflow included);
+// x in [0.5, 2) with |y| up to 200; x within 2^-4 of 1 with |y log2 x| up to 130. The largest error
+// per target against std::pow in float64, and the largest difference between targets.
+int power_sample(uint32_t millions) {
+  const auto all = targets();
+  std::vector<double> worst(all.size(), 0);
+  std::vector<std::pair<float, float>> at(all.size());
+  double differ = 0;
+  std::mt19937_64 rng(2026);
+  std::uniform_real_distribution<double> u(-1, 1);
+  std::vector<float> x(1u << 20), y(x.size());
+  for (uint32_t chunk = 0; chunk < millions; ++chunk) {
+    for (size_t i = 0; i < x.size(); ++i) {
+      switch (chunk % 3) {
+        case 0:
+          x[i] = static_cast<float>(std::exp2(149 * u(rng) - 10 + 20 * std::abs(u(rng))));
+          y[i] = static_cast<float>(160 * u(rng) /
+                                    std::max(std::abs(std::log2(static_cast<double>(x[i]))), 1e-3));
+          break;
+        case 1:
+          x[i] = static_cast<float>(1.25 + 0.75 * u(rng));
+          y[i] = static_cast<float>(200 * u(rng));
+          break;
+        default:
+          x[i] =
+              static_cast<float>(1 + std::copysign(std::exp2(-4 - 20 * std::abs(u(rng))), u(rng)));
+          y[i] = static_cast<float>(
+              130 * u(rng) / std::max(std::abs(std::log2(static_cast<double>(x[i]))), 1e-30));
+      }
+      if (!std::isfinite(y[i])) y[i] = 0;
+    }
+    std::vector<std::vector<float>> out;
+    for (size_t t = 0; t < all.size(); ++t) {
+      out.push_back(ufunc::power(x, y, ufunc::Options().target(all[t])));
+      for (size_t i = 0; i < x.size(); ++i) {
+        const double ref = std::pow(static_cast<double>(x[i]), static_cast<double>(y[i]));
+        const double e = ufunc_test::ulp_error(out[t][i], static_cast<long double>(ref));
+        if (e > worst[t]) worst[t] = e, at[t] = {x[i], y[i]};
+        if (t > 0)
+          differ =
+              std::max(differ, static_cast<double>(ufunc_test::ulp_distance(out[t][i], out[0][i])));
+      }
+    }
+  }
+  std::printf("power float32, %u x 2^20 pairs:\n", millions);
+  for (size_t t = 0; t < all.size(); ++t) {
+    std::printf("  %-6s %.3f ULP at (%a, %a)\n", ufunc::target_name(all[t]), worst[t],
+                static_cast<double>(at[t].first), static_cast<double>(at[t].second));
+  }
+  std::printf("  largest difference from %s: %.0f ULP\n", ufunc::target_name(all[0]), differ);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc > 2 && std::strcmp(argv[1], "--sweep") == 0) {
     return sweep(argv[2], argc > 3 ? static_cast<uint32_t>(std::strtoul(argv[3], nullptr, 10)) : 7);
+  }
+  if (argc > 1 && std::strcmp(argv[1], "--power") == 0) {
+    return power_sample(argc > 2 ? static_cast<uint32_t>(std::strtoul(argv[2], nullptr, 10)) : 64);
   }
   if (argc > 1) g_samples = std::strtoul(argv[1], nullptr, 10);
   std::printf("Largest error in ULP against MPFR, %zu inputs per row:\n\n", g_samples);

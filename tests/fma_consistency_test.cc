@@ -134,7 +134,7 @@ struct BinaryCase {
 };
 
 const BinaryCase kBinaryCases[] = {
-    {"power", ufunc::power, 0.01, 100, -150, 150, 0xc14d2263be9d6779u, 0x80114a81d6a31f4au},
+    {"power", ufunc::power, 0.01, 100, -150, 150, 0xc14d2263be9d6779u, 0x705f038262010c09u},
 };
 
 TEST(FmaConsistency, EveryFmaTargetGivesTheRecordedBitsForTwoArguments) {
