@@ -71,6 +71,21 @@ TEST(Call, OutputShiftedByOneElementMatchesNumPy) {
   EXPECT_EQ(buf[0], 0.0);
 }
 
+TEST(Call, OutputsRightBeforeAndAfterAnInputAreApart) {
+  // The contiguous fast path (ufunc/ufunc.cc) tells adjacent extents from overlapping ones.
+  std::vector<double> buf = iota(300, 0, 0.01);
+  const std::vector<double> copy = buf;
+  const std::vector<double> b = iota(100, 1, 0);
+  trig(ufunc::span(buf.data() + 100, 100), b, ufunc::span(buf.data() + 200, 100));
+  trig(ufunc::span(buf.data() + 100, 100), b, ufunc::span(buf.data(), 100));
+  const std::vector<double> want =
+      trig(std::vector<double>(copy.begin() + 100, copy.begin() + 200), b);
+  EXPECT_EQ(std::vector<double>(buf.begin() + 200, buf.end()), want);
+  EXPECT_EQ(std::vector<double>(buf.begin(), buf.begin() + 100), want);
+  EXPECT_EQ(std::vector<double>(buf.begin() + 100, buf.begin() + 200),
+            std::vector<double>(copy.begin() + 100, copy.begin() + 200));
+}
+
 TEST(Call, ScalarAndLengthOneInputsBroadcast) {
   const std::vector<double> a = iota(50, 0, 0.1);
   const std::vector<double> one = {0.5};

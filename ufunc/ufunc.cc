@@ -35,6 +35,17 @@ bool needs_copy(const Layout& out, const Layout* inputs, int num_in, size_t size
   return false;
 }
 
+// Whether `op` has `shape` and is C-contiguous (row-major, no gaps) with `size`-byte elements.
+bool is_c_contiguous(const Layout& op, const Dims& shape, size_t size) {
+  if (op.shape != shape) return false;
+  intptr_t expected = static_cast<intptr_t>(size);
+  for (int d = shape.size() - 1; d >= 0; --d) {
+    if (shape[d] != 1 && op.strides[d] != expected) return false;
+    expected *= shape[d];
+  }
+  return true;
+}
+
 // Copies element by element from `from` to `to` (same shape).
 void copy_elements(const Layout& from, const Layout& to, size_t size) {
   const Layout ops[2] = {from, to};
@@ -121,9 +132,12 @@ double UfuncBase::cost_of(size_t type_index, InnerLoop loop) const {
 }
 
 Dims UfuncBase::broadcast_inputs(const Layout* inputs, const Options& options) const {
+  const Layout* mask = options.where_mask();
+  bool same = !mask;
+  for (int j = 1; same && j < num_in_; ++j) same = inputs[j].shape == inputs[0].shape;
+  if (same) return inputs[0].shape;  // the common call, without copies of every shape
   Dims shapes[kMaxOperands + 1];
   for (int j = 0; j < num_in_; ++j) shapes[j] = inputs[j].shape;
-  const Layout* mask = options.where_mask();
   if (mask) shapes[num_in_] = mask->shape;
   return broadcast_shapes(shapes, num_in_ + (mask ? 1 : 0), name_);
 }
@@ -169,13 +183,43 @@ void UfuncBase::run(size_t type_index, const Layout* operands, const Options& op
     }
   }
   const InnerLoop loop = loop_for(type_index, options);  // errors before touching memory
-  if (num_elements(shape) == 0) return;
+  const intptr_t count = num_elements(shape);
+  if (count == 0) return;
+
+  // The common call, every operand C-contiguous with the broadcast shape and outputs either in
+  // place or apart from the inputs: one run of the inner loop, without a plan (the walk's setup
+  // is most of a 1K-element call's time).
+  const Layout* mask = options.where_mask();
+  if (!mask && !options.is_parallel()) {
+    bool simple = true;
+    for (int k = 0; simple && k < num_in_ + num_out_; ++k) {
+      simple = is_c_contiguous(operands[k], shape, size);
+    }
+    // Contiguous extents: an output overlaps an input unless they are the same elements or apart.
+    const auto bytes = static_cast<uintptr_t>(count) * size;
+    for (int k = num_in_; simple && k < num_in_ + num_out_; ++k) {
+      const auto out = reinterpret_cast<uintptr_t>(operands[k].data);
+      for (int j = 0; simple && j < num_in_; ++j) {
+        const auto in = reinterpret_cast<uintptr_t>(operands[j].data);
+        simple = in == out || in + bytes <= out || out + bytes <= in;
+      }
+    }
+    if (simple) {
+      char* ptrs[kMaxOperands];
+      intptr_t steps[kMaxOperands];
+      for (int k = 0; k < num_in_ + num_out_; ++k) {
+        ptrs[k] = operands[k].data;
+        steps[k] = static_cast<intptr_t>(size);
+      }
+      loop(ptrs, steps, static_cast<size_t>(count));
+      return;
+    }
+  }
 
   Layout ops[kMaxOperands];
   for (int j = 0; j < num_in_; ++j) ops[j] = broadcast_layout(operands[j], shape);
   // With a where mask every element is computed into a temporary, and only the selected ones are
   // copied out: masked-out elements of a given output keep their values.
-  const Layout* mask = options.where_mask();
   std::unique_ptr<char[]> scratch[2];
   for (int k = 0; k < num_out_; ++k) {
     ops[num_in_ + k] = operands[num_in_ + k];
