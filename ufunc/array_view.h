@@ -104,6 +104,17 @@ class ArrayView {
   Layout layout_;
 };
 
+// The layout of `n` contiguous elements from `data` (a container's): a 1-D C-ordered view's,
+// formed without the general stride computation (it is made on every call).
+template <class T>
+Layout contiguous_layout(const T* data, size_t n) {
+  Layout layout;
+  layout.data = reinterpret_cast<char*>(const_cast<T*>(data));
+  layout.shape.push_back(static_cast<intptr_t>(n));
+  layout.strides.push_back(static_cast<intptr_t>(sizeof(T)));
+  return layout;
+}
+
 // A 1-D view of a whole container (std::vector, std::array, ...).
 template <class C>
 auto view(C& container) {

@@ -327,7 +327,7 @@ class Ufunc : public detail::UfuncBase {
     if constexpr (detail::IsView<A>::value) {
       return ArrayView<const T>(a).layout();
     } else {
-      return ArrayView<const T>(std::data(a), Dims{static_cast<intptr_t>(std::size(a))}).layout();
+      return contiguous_layout(std::data(a), std::size(a));
     }
   }
 
@@ -388,8 +388,7 @@ class Ufunc : public detail::UfuncBase {
           return arg.layout();
         }
       } else {
-        return ArrayView<const T>(std::data(arg), Dims{static_cast<intptr_t>(std::size(arg))})
-            .layout();
+        return contiguous_layout(std::data(arg), std::size(arg));
       }
     } else {
       static_assert(!kIsOutput, "ufunc: an output must be an array, not a scalar");
