@@ -62,6 +62,11 @@ constexpr float kInvLn10Hi = 0x1.bcap-2f;
 constexpr float kInvLn10Lo = 0x1.7b1526p-14f;
 constexpr float kLog10Of2Hi = 0x1.344p-2f;
 constexpr float kLog10Of2Lo = 0x1.3509f8p-18f;
+// ln 2 and 1/ln 2 rounded to float, and the rest of each.
+constexpr float kLn2Float = 0x1.62e430p-1f;
+constexpr float kLn2FloatLo = -0x1.05c610p-29f;
+constexpr float kInvLn2Float = 0x1.715476p+0f;
+constexpr float kInvLn2FloatLo = 0x1.4ae0c0p-26f;
 
 // y, with the lanes where `outside` holds replaced by f64 on promoted lanes (the whole vector is
 // recomputed, at vector speed, only when one lane needs it).
@@ -97,7 +102,7 @@ HWY_INLINE V exp_core(D d, V r, V r_lo) {
 // |r| <= ln(2)/2 + a little: k ln2_hi is exact (|k| < 2^8), so is x - k ln2_hi, also without FMA.
 template <class D, class V>
 HWY_INLINE void exp_reduce(D d, V x, V& t, V& r, V& r_lo) {
-  t = hn::MulAdd(x, hn::Set(d, 0x1.715476p+0f), hn::Set(d, kShifter));
+  t = hn::MulAdd(x, hn::Set(d, kInvLn2Float), hn::Set(d, kShifter));
   const V k = hn::Sub(t, hn::Set(d, kShifter));
   const V r_hi = hn::NegMulAdd(k, hn::Set(d, kLn2Hi16), x);
   const V r_tail = hn::Mul(k, hn::Set(d, -kLn2Lo16));
@@ -209,9 +214,9 @@ HWY_INLINE V exp2(D d, V x, F64 f64) {
   // -> 0.35 ns/element on AVX3). Without: f_hi ln2_hi exact, the rest small (dropping the
   // product's error there measured 0.74 ULP).
 #if HWY_NATIVE_FMA
-  const V ln2 = hn::Set(d, 0x1.62e43p-1f);
+  const V ln2 = hn::Set(d, kLn2Float);
   const V r = hn::Mul(f, ln2);
-  const V r_lo = hn::MulAdd(f, hn::Set(d, -0x1.05c610p-29f), hn::MulSub(f, ln2, r));
+  const V r_lo = hn::MulAdd(f, hn::Set(d, kLn2FloatLo), hn::MulSub(f, ln2, r));
 #else
   const V f_hi = exact::hi12(d, f);
   const V r_hi = hn::Mul(f_hi, hn::Set(d, kLn2Hi));

@@ -197,15 +197,11 @@ HWY_INLINE V exp_y_log_x_f64(D d, V x, V y) {
 // roundings left are in terms below 2^-10 of the result. 2^t = 2^e 2^(j/8) 2^f with 8e + j
 // nearest 8 t_hi and f = t_hi - e - j/8 exact (|f| <= 1/16); 2^(j/8) = T_hi + T_lo, and the
 // result T_hi + (T_hi p + T_lo), p = 2^(f + t_lo) - 1 below 5%, rounds once at the end.
-constexpr float kInvLn2Hi = 0x1.715476p+0f;
-constexpr float kInvLn2Lo = 0x1.4ae0c0p-26f;
 // Q(r) = L (1/3 - r/4 + r^2/5 - r^3/6 + r^4/7): the first omitted term is below 2^-45.
 constexpr float kLog2Tail[] = {0x1.ec709ep-2f, -0x1.715476p-2f, 0x1.2776c6p-2f, -0x1.ec709ep-3f,
                                0x1.a61762p-3f};
-// ln 2 as a float and the rest; (2^f - 1 - f ln 2) / f^2 = (ln 2)^2/2 + ... to (ln 2)^5 f^3/5!:
-// for |f| <= 1/16 the first omitted term is below 2^-36.
-constexpr float kLn2 = 0x1.62e430p-1f;
-constexpr float kLn2Lo = -0x1.05c610p-29f;
+// (2^f - 1 - f ln 2) / f^2 = (ln 2)^2/2 + ... to (ln 2)^5 f^3/5!: for |f| <= 1/16 the first
+// omitted term is below 2^-36.
 constexpr float kExp2Tail[] = {0x1.ebfbe0p-3f, 0x1.c6b08ep-5f, 0x1.3b2ab6p-7f, 0x1.5d87fep-10f};
 // Adding it rounds |t| < 2^19 to a multiple of 1/8, held (times 8) in the low mantissa bits.
 constexpr float kShifterEighths = 0x1.8p20f;
@@ -237,19 +233,19 @@ HWY_INLINE void y_log2_x(D d, V x, V y, V& t_hi, V& t_lo) {
   V r_lo;
   const V r = ef::log_residual(d, z, lookup(d, log_table_f32::kInvC, at), r_lo);
   const V a = hn::Add(k, lookup(d, log_table_f32::kLog2Hi, at));
-  const V inv_ln2 = hn::Set(d, kInvLn2Hi);
-  const V minus_half_inv_ln2 = hn::Set(d, -0.5f * kInvLn2Hi);
+  const V inv_ln2 = hn::Set(d, ef::kInvLn2Float);
+  const V minus_half_inv_ln2 = hn::Set(d, -0.5f * ef::kInvLn2Float);
   V p1, e1, s, s_lo, p2, e2;
   exact::two_prod(d, r, inv_ln2, p1, e1);
   exact::two_prod(d, r, r, s, s_lo);
   exact::two_prod(d, s, minus_half_inv_ln2, p2, e2);
   // The small terms: log2(c)_lo, r L_lo, r_lo L / (1 + r) as r_lo L (1 - r)(1 + r^2) (r_lo is up
   // to 2^-25: its r^2 term counts near x = 1), s_lo (-L/2), s (-L_lo/2), r^3 Q(r).
-  V small = hn::MulAdd(r, hn::Set(d, kInvLn2Lo), lookup(d, log_table_f32::kLog2Lo, at));
+  V small = hn::MulAdd(r, hn::Set(d, ef::kInvLn2FloatLo), lookup(d, log_table_f32::kLog2Lo, at));
   const V slope = hn::NegMulAdd(r, inv_ln2, inv_ln2);
   small = hn::MulAdd(r_lo, hn::MulAdd(slope, s, slope), small);
   small = hn::MulAdd(s_lo, minus_half_inv_ln2, small);
-  small = hn::MulAdd(s, hn::Set(d, -0.5f * kInvLn2Lo), small);
+  small = hn::MulAdd(s, hn::Set(d, -0.5f * ef::kInvLn2FloatLo), small);
   small = hn::MulAdd(hn::Mul(s, r), estrin(d, r, kLog2Tail), small);
   V err1, err2;
   const V h1 = exact::fast_two_sum(a, p1, err1);
@@ -275,9 +271,9 @@ HWY_INLINE V exp2_sum(D d, V t_hi, V t_lo) {
   // part), so that neither a rounded f + t_lo nor a first-order term in t_lo would do.
   V g_lo;
   const V g = exact::two_sum(f, t_lo, g_lo);
-  const V ln2 = hn::Set(d, kLn2);
+  const V ln2 = hn::Set(d, exp_log_f32::kLn2Float);
   V small = hn::Mul(hn::Mul(g, g), estrin(d, g, kExp2Tail));
-  small = hn::MulAdd(g, hn::Set(d, kLn2Lo), hn::MulAdd(g_lo, ln2, small));
+  small = hn::MulAdd(g, hn::Set(d, exp_log_f32::kLn2FloatLo), hn::MulAdd(g_lo, ln2, small));
   const V p = hn::MulAdd(g, ln2, small);
   const V m = hn::Add(table_hi, hn::MulAdd(table_hi, p, table_lo));  // in [0.95, 2)
   return hn::BitCast(d, hn::Add(hn::BitCast(di, m), hn::ShiftLeft<23>(hn::ShiftRight<3>(n))));
