@@ -395,6 +395,58 @@ TEST(NdEngine, TransposedBandsOfRankThreeCopyEveryElementToItsPlace) {
   check_transposed_copies_3d<int64_t>();
 }
 
+// Short rows of a band run as one call where every other operand steps from row to row as one run
+// (iterate.cc, walk): a C-ordered operand and a scalar allow it; a column slice of a wider matrix
+// (rows apart), a broadcast row (outer step 0) and a parallel split of the columns do not. Each
+// must still give every element its own result.
+template <class T>
+void check_short_transposed_rows() {
+  const std::pair<intptr_t, intptr_t> shapes[] = {{8, 8}, {3, 40}, {33, 7}, {64, 2}, {5, 128}};
+  for (const auto& [rows, cols] : shapes) {
+    std::vector<T> m(static_cast<size_t>(rows * cols));
+    for (size_t i = 0; i < m.size(); ++i) m[i] = static_cast<T>(i);
+    const auto mt = ufunc::transpose(ufunc::view(m, {rows, cols}));  // cols x rows
+    ufunc::Array<T> wide({cols, rows + 3});
+    for (intptr_t i = 0; i < cols; ++i) {
+      for (intptr_t j = 0; j < rows + 3; ++j) wide(i, j) = static_cast<T>((i * 5 + j) % 7);
+    }
+    const auto sliced = ufunc::slice(wide.view(), 1, 2, rows + 2);  // rows not adjacent
+    ufunc::Array<T> row({rows});
+    for (intptr_t j = 0; j < rows; ++j) row(j) = static_cast<T>(j % 3);
+    const auto broadcast_row = ufunc::broadcast_to(row.view(), {cols, rows});
+    SCOPED_TRACE(std::to_string(cols) + "x" + std::to_string(rows));
+    ufunc::Array<T> c_ordered({cols, rows});
+    for (intptr_t i = 0; i < cols; ++i) {
+      for (intptr_t j = 0; j < rows; ++j) c_ordered(i, j) = sliced(i, j);
+    }
+    for (const auto& [name, other] : {std::pair<const char*, ufunc::ArrayView<const T>>{
+                                          "C-ordered", c_ordered.view()},
+                                      {"column slice", sliced},
+                                      {"broadcast row", broadcast_row}}) {
+      SCOPED_TRACE(name);
+      for (const ufunc::Options& options :
+           {ufunc::Options(), ufunc::Options().parallel().grain(3)}) {
+        const ufunc::Array<T> got = test_kernels::subtract(mt, other, options);
+        for (intptr_t i = 0; i < cols; ++i) {
+          for (intptr_t j = 0; j < rows; ++j) {
+            ASSERT_EQ(got(i, j), static_cast<T>(mt(i, j) - other(i, j))) << i << "," << j;
+          }
+        }
+      }
+    }
+    const ufunc::Array<T> minus_one = test_kernels::subtract(mt, T(1));
+    for (intptr_t i = 0; i < cols; ++i) {
+      for (intptr_t j = 0; j < rows; ++j) ASSERT_EQ(minus_one(i, j), static_cast<T>(mt(i, j) - 1));
+    }
+  }
+}
+
+TEST(NdEngine, ShortTransposedRowsRunAsOneOnlyWhereTheOtherOperandsStepAsOne) {
+  check_short_transposed_rows<float>();
+  check_short_transposed_rows<double>();
+  check_short_transposed_rows<int32_t>();
+}
+
 TEST(NdEngine, TransposedBandsCopyEveryElementToItsPlace) {
   check_transposed_copies<float>();
   check_transposed_copies<double>();

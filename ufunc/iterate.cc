@@ -78,6 +78,10 @@ LoopPlan with_band_dimension(const LoopPlan& plan, int num_in) {
 // better, eight slower.
 constexpr intptr_t kBandLines = 2;
 
+// Rows of a band up to this many bytes are merged into one run where the other operands allow it
+// (walk): rows 512 bytes apart still spread over 8 L1 sets while the copy writes down a column.
+constexpr intptr_t kMergedRowBytes = 512;
+
 // Copies rows x cols elements of kSize bytes (rows along outer_step, columns along inner_step)
 // into a row-major band whose rows are `pitch` bytes apart. kSize is a constant so that each
 // element is one load and one store, not a call to memcpy; kRows, if not 0, is the constant number
@@ -198,10 +202,25 @@ void walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop, intptr_
   const intptr_t band_rows = kBandLines * static_cast<intptr_t>(64 / size > 0 ? 64 / size : 1);
   constexpr intptr_t kCols = 2048;
   const intptr_t width = col_end - col_begin < kCols ? col_end - col_begin : kCols;
-  // Whole cache lines, and one more than a row: with power-of-two rows, the band's rows would all
-  // map to the same L1 set (f32 1024 x 1024: 16 rows 4 KiB apart in 12 ways; 4.3 -> 2.5
+  const int band_dim = p.rank - 2, inner_dim = p.rank - 1;
+  intptr_t outer_step[kMaxOperands] = {}, inner_step[kMaxOperands] = {};
+  for (int k = 0; k < p.num_ops; ++k) {
+    outer_step[k] = p.strides[band_dim][k];
+    inner_step[k] = p.strides[inner_dim][k];
+  }
+  // Short rows run as one: where every other operand steps from one row to the next as if the
+  // rows were one run (outer step = width x inner step), a band copied without padding between
+  // its rows is walked by one call of the inner loop instead of one a row (a batch of 8 x 8
+  // transposes, f32: a call of 8 elements costs about what 64 do).
+  const intptr_t row_bytes = width * static_cast<intptr_t>(size);
+  bool merge_rows = row_bytes <= kMergedRowBytes;
+  for (int k = 0; merge_rows && k < p.num_ops; ++k) {
+    merge_rows = (k < num_in && transposed[k]) || outer_step[k] == width * inner_step[k];
+  }
+  // Otherwise whole cache lines, and one more than a row: with power-of-two rows, the band's rows
+  // would all map to the same L1 set (f32 1024 x 1024: 16 rows 4 KiB apart in 12 ways; 4.3 -> 2.5
   // ns/element).
-  const intptr_t pitch = (width * static_cast<intptr_t>(size) + 63) / 64 * 64 + 64;
+  const intptr_t pitch = merge_rows ? row_bytes : (row_bytes + 63) / 64 * 64 + 64;
   // Aligned like the arrays, so that the kernel's vector loads from the band's rows do not split
   // cache lines.
   std::unique_ptr<char, FreeMemory> bands[kMaxOperands];
@@ -209,14 +228,8 @@ void walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop, intptr_
     if (transposed[k])
       bands[k].reset(static_cast<char*>(allocate(static_cast<size_t>(band_rows * pitch))));
   }
-  const int band_dim = p.rank - 2, inner_dim = p.rank - 1;
   char* ptrs[kMaxOperands] = {};
   intptr_t steps[kMaxOperands] = {};
-  intptr_t outer_step[kMaxOperands] = {}, inner_step[kMaxOperands] = {};
-  for (int k = 0; k < p.num_ops; ++k) {
-    outer_step[k] = p.strides[band_dim][k];
-    inner_step[k] = p.strides[inner_dim][k];
-  }
   // Rows are flat indices over the dimensions before the inner one; each stretch of them within
   // one index of the dimensions before band_dim is a 2-d walk from its own origin.
   const intptr_t band_extent = p.shape[band_dim];
@@ -239,7 +252,10 @@ void walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop, intptr_
           copy_band(bands[k].get(), pitch, origin[k] + r0 * outer_step[k] + c0 * inner_step[k],
                     rows, cols, outer_step[k], inner_step[k], size);
         }
-        for (intptr_t r = 0; r < rows; ++r) {
+        // Merged rows: one run from the band's first row (r = 0 only).
+        const intptr_t runs = merge_rows ? 1 : rows;
+        const intptr_t run_length = merge_rows ? rows * cols : cols;
+        for (intptr_t r = 0; r < runs; ++r) {
           for (int k = 0; k < p.num_ops; ++k) {
             if (k < num_in && transposed[k]) {
               ptrs[k] = bands[k].get() + r * pitch;
@@ -249,7 +265,7 @@ void walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop, intptr_
               steps[k] = inner_step[k];
             }
           }
-          loop(ptrs, steps, static_cast<size_t>(cols));
+          loop(ptrs, steps, static_cast<size_t>(run_length));
         }
       }
     }
