@@ -121,18 +121,31 @@ HWY_INLINE void run_partial(const T* const* in, T* const* out, size_t i, size_t 
   for (int k = 0; k < NumOut; ++k) std::memcpy(out[k] + i, out_buf[k], count * sizeof(T));
 }
 
-// How far ahead of the loads run_contiguous prefetches each input. The hardware prefetchers of the
-// Intel Xeon this was measured on (AVX-512, 2 MiB L2) stay too close behind a compute-bound loop:
-// f64 at 1M elements, AVX3, exp 0.86 -> 0.75 ns/element, log2 1.18 -> 0.99, sinh 1.12 -> 0.99,
-// memory-bound add unchanged; 512 and 2048 bytes did about as well (docs/benchmarks.md).
-constexpr size_t kPrefetchBytes = 1024;
+// How far ahead of the loads run_contiguous prefetches each input in place. The hardware
+// prefetchers of the Intel Xeon this was measured on (AVX-512, 2 MiB L2) stay too close behind a
+// compute-bound loop: f64 at 1M elements, AVX3, exp 0.86 -> 0.75 ns/element, log2 1.18 -> 0.99,
+// sinh 1.12 -> 0.99, memory-bound add unchanged; 512 and 2048 bytes did about as well
+// (docs/benchmarks.md).
+constexpr intptr_t kPrefetchBytes = 1024;
 
-// A hint, never a load: the address may lie past the end of the array, so it is formed as an
-// integer (pointer arithmetic out of bounds is undefined behaviour) and does not fault.
-template <class T>
-HWY_INLINE void prefetch_ahead(const T* p) {
-  __builtin_prefetch(
-      reinterpret_cast<const void*>(reinterpret_cast<uintptr_t>(p) + kPrefetchBytes));
+// What run_contiguous prefetches while it computes element i: for each input, the byte at
+// at[k] + i * step[k]. Addresses are integers: they may lie past the end of an array, where
+// pointer arithmetic would be undefined behaviour, and a prefetch is a hint that does not fault.
+template <int NumIn>
+struct PrefetchPlan {
+  uintptr_t at[NumIn];
+  intptr_t step[NumIn];
+};
+
+// The plan for inputs read in place: kPrefetchBytes ahead of each load.
+template <class T, int NumIn>
+HWY_INLINE PrefetchPlan<NumIn> prefetch_in_place(const T* const* in) {
+  PrefetchPlan<NumIn> plan;
+  for (int k = 0; k < NumIn; ++k) {
+    plan.at[k] = reinterpret_cast<uintptr_t>(in[k]) + kPrefetchBytes;
+    plan.step[k] = static_cast<intptr_t>(sizeof(T));
+  }
+  return plan;
 }
 
 // Runs Fn on n contiguous elements. The first elements up to a vector-aligned output and the last
@@ -140,7 +153,8 @@ HWY_INLINE void prefetch_ahead(const T* p) {
 // wherever it sits in the array; the stores in between are aligned (unaligned 64-byte stores split
 // cache lines: add f64 at 1M elements on AVX3, 0.58 ns/element unaligned, see docs/benchmarks.md).
 template <const auto& Fn, class T, int NumIn, int NumOut>
-HWY_FLATTEN void run_contiguous(const T* const* in_arg, T* const* out_arg, size_t n) {
+HWY_FLATTEN void run_contiguous(const T* const* in_arg, T* const* out_arg, size_t n,
+                                const PrefetchPlan<NumIn>& prefetch) {
   // Local copies the compiler keeps in registers: through the caller's arrays, every store to an
   // output could change the pointers, forcing a reload per vector.
   const T* in[NumIn];
@@ -157,8 +171,17 @@ HWY_FLATTEN void run_contiguous(const T* const* in_arg, T* const* out_arg, size_
     i = (vector_bytes - address % vector_bytes) / sizeof(T);
     run_partial<Fn, T, NumIn, NumOut>(in, out, 0, i);
   }
+  uintptr_t ahead[NumIn];
+  uintptr_t ahead_per_vector[NumIn];
+  for (int k = 0; k < NumIn; ++k) {
+    ahead[k] = prefetch.at[k] + static_cast<uintptr_t>(prefetch.step[k] * static_cast<intptr_t>(i));
+    ahead_per_vector[k] = static_cast<uintptr_t>(prefetch.step[k] * static_cast<intptr_t>(N));
+  }
   for (; i + N <= n; i += N) {
-    for (int k = 0; k < NumIn; ++k) prefetch_ahead(in[k] + i);
+    for (int k = 0; k < NumIn; ++k) {
+      __builtin_prefetch(reinterpret_cast<const void*>(ahead[k]));
+      ahead[k] += ahead_per_vector[k];  // wraps for negative steps, as intended
+    }
     store_result<T>(call_lanes<Fn, T>(in, i, Indices()), out, i);
   }
   if (i < n) run_partial<Fn, T, NumIn, NumOut>(in, out, i, n - i);
@@ -222,7 +245,7 @@ void strided_loop(char* const* args, const intptr_t* steps, size_t n) {
     T* out[NumOut];
     for (int k = 0; k < NumIn; ++k) in[k] = reinterpret_cast<const T*>(args[k]);
     for (int k = 0; k < NumOut; ++k) out[k] = reinterpret_cast<T*>(args[NumIn + k]);
-    return run_contiguous<Fn, T, NumIn, NumOut>(in, out, n);
+    return run_contiguous<Fn, T, NumIn, NumOut>(in, out, n, prefetch_in_place<T, NumIn>(in));
   }
   HWY_ALIGN T buf[NumIn + NumOut][kBlock];
   for (int k = 0; k < NumIn; ++k) {
@@ -236,15 +259,23 @@ void strided_loop(char* const* args, const intptr_t* steps, size_t n) {
     const size_t len = n - start < kBlock ? n - start : kBlock;
     const T* in[NumIn];
     T* out[NumOut];
+    PrefetchPlan<NumIn> prefetch;
     for (int k = 0; k < NumIn; ++k) {
       const char* src = args[k] + steps[k] * static_cast<intptr_t>(start);
+      prefetch.step[k] = steps[k];
       if (steps[k] == kSize) {
         in[k] = reinterpret_cast<const T*>(src);
+        prefetch.at[k] = reinterpret_cast<uintptr_t>(src) + kPrefetchBytes;
       } else if (steps[k] == 0) {
         in[k] = buf[k];
+        prefetch.at[k] = reinterpret_cast<uintptr_t>(src);
       } else {
         gather_block(buf[k], src, steps[k], len);
         in[k] = buf[k];
+        // The next block's elements, while this one computes: the gather alone keeps too few
+        // misses in flight (a[::2] + b, f64 1M, AVX2, AMD EPYC: see docs/benchmarks.md).
+        prefetch.at[k] = reinterpret_cast<uintptr_t>(src) +
+                         static_cast<uintptr_t>(steps[k] * static_cast<intptr_t>(kBlock));
       }
     }
     for (int k = 0; k < NumOut; ++k) {
@@ -253,7 +284,7 @@ void strided_loop(char* const* args, const intptr_t* steps, size_t n) {
                    ? reinterpret_cast<T*>(args[NumIn + k] + step * static_cast<intptr_t>(start))
                    : buf[NumIn + k];
     }
-    run_contiguous<Fn, T, NumIn, NumOut>(in, out, len);
+    run_contiguous<Fn, T, NumIn, NumOut>(in, out, len, prefetch);
     for (int k = 0; k < NumOut; ++k) {
       const intptr_t step = steps[NumIn + k];
       if (step == kSize) continue;
