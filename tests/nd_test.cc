@@ -419,10 +419,10 @@ void check_short_transposed_rows() {
     for (intptr_t i = 0; i < cols; ++i) {
       for (intptr_t j = 0; j < rows; ++j) c_ordered(i, j) = sliced(i, j);
     }
-    for (const auto& [name, other] : {std::pair<const char*, ufunc::ArrayView<const T>>{
-                                          "C-ordered", c_ordered.view()},
-                                      {"column slice", sliced},
-                                      {"broadcast row", broadcast_row}}) {
+    for (const auto& [name, other] :
+         {std::pair<const char*, ufunc::ArrayView<const T>>{"C-ordered", c_ordered.view()},
+          {"column slice", sliced},
+          {"broadcast row", broadcast_row}}) {
       SCOPED_TRACE(name);
       for (const ufunc::Options& options :
            {ufunc::Options(), ufunc::Options().parallel().grain(3)}) {

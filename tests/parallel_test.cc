@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gmock/gmock.h"
@@ -115,6 +116,44 @@ TEST(Parallel, WorksOnEveryTargetAndForTwoOutputs) {
     const auto parallel = test_kernels::sincos(x, Options().target(t).grain(4096));
     EXPECT_EQ(parallel.first, serial.first) << ufunc::target_name(t);
     EXPECT_EQ(parallel.second, serial.second) << ufunc::target_name(t);
+  }
+}
+
+// The cost model's decision, shared by calls (which then take the serial fast path) and
+// parallel_walk: too little work or one thread stays on the calling thread; a forced grain splits.
+TEST(Parallel, LittleWorkOrOneThreadStaysSerialAndAForcedGrainSplits) {
+  ThreadCountGuard guard;
+  ufunc::set_num_threads(2);
+  EXPECT_TRUE(ufunc::detail::stays_serial(1024, 0.5, 0));
+  EXPECT_FALSE(ufunc::detail::stays_serial(1 << 20, 0.5, 0));
+  EXPECT_FALSE(ufunc::detail::stays_serial(1024, 0.5, 256));
+  ufunc::set_num_threads(1);
+  EXPECT_TRUE(ufunc::detail::stays_serial(1 << 20, 0.5, 0));
+  EXPECT_TRUE(ufunc::detail::stays_serial(1024, 0.5, 256));
+}
+
+// Small parallel calls run as serial ones, through the same fast path: contiguous, in place, and
+// with outputs that overlap an input (copied through a temporary).
+TEST(Parallel, SmallCallsGiveTheSerialResults) {
+  for (size_t n : {1, 7, 1000, 4099}) {
+    SCOPED_TRACE(n);
+    std::vector<double> a(n + 1), b(n + 1);
+    for (size_t i = 0; i <= n; ++i) {
+      a[i] = 1e-3 * static_cast<double>(i);
+      b[i] = 0.5 - 1e-4 * static_cast<double>(i);
+    }
+    EXPECT_EQ(test_kernels::trig(a, b, Options().parallel()), test_kernels::trig(a, b));
+    std::vector<double> in_place = a;
+    test_kernels::trig(in_place, b, in_place, Options().parallel());
+    EXPECT_EQ(in_place, test_kernels::trig(a, b));
+    // out[i] = trig(a[i + 1], b[i]) with out starting at a[0]: NumPy's result, as if copied first.
+    std::vector<double> shifted = a;
+    const auto x = ufunc::slice(ufunc::view(std::as_const(shifted)), 0, 1, n + 1);
+    const auto out = ufunc::slice(ufunc::view(shifted), 0, 0, n);
+    const auto y = ufunc::slice(ufunc::view(std::as_const(b)), 0, 0, n);
+    const ufunc::Array<double> want = test_kernels::trig(x, y);
+    test_kernels::trig(x, y, out, Options().parallel());
+    for (size_t i = 0; i < n; ++i) ASSERT_EQ(shifted[i], want(static_cast<intptr_t>(i))) << i;
   }
 }
 

@@ -92,20 +92,24 @@ double measure_cost(InnerLoop loop, int num_in, int num_out, DType dtype) {
   return best / kN;
 }
 
-void parallel_walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop,
-                   double ns_per_element, size_t grain) {
+bool stays_serial(double elements, double ns_per_element, size_t grain) {
   // Below this much work TBB's fork and join (a few microseconds) costs more than it saves.
   constexpr double kSerialBelowNs = 30000;
+  if (grain == 0 && elements * ns_per_element < kSerialBelowNs) return true;
+  return num_threads() <= 1;
+}
+
+void parallel_walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop,
+                   double ns_per_element, size_t grain) {
   // Chunks of about this long balance well and keep the scheduling overhead near 1%.
   constexpr double kChunkNs = 50000;
   // The inner dimension is not split below this: SIMD loops want long runs.
   constexpr intptr_t kMinInner = 4096;
   const intptr_t rows = plan.outer_size(), cols = plan.inner_size();
   const double total = static_cast<double>(rows) * static_cast<double>(cols);
-  const int threads = num_threads();
-  if (threads <= 1 || (grain == 0 && total * ns_per_element < kSerialBelowNs)) {
+  if (stays_serial(total, ns_per_element, grain))
     return walk(plan, num_in, size, loop, 0, rows, 0, cols);
-  }
+  const int threads = num_threads();
   intptr_t chunk = grain ? static_cast<intptr_t>(grain)
                          : static_cast<intptr_t>(kChunkNs / std::max(ns_per_element, 1e-3));
   // At least a few chunks per thread, so that a slow thread does not hold the others up.

@@ -26,8 +26,13 @@ int num_threads();
 
 namespace detail {
 
-// Runs `loop` over the plan, split over threads when the work (elements x `ns_per_element`) is
-// large enough; `grain` elements per chunk if nonzero. Same results as walk() over the whole plan.
+// True if a parallel call of `elements` elements at `ns_per_element` runs on the calling thread
+// alone: too little work to be worth TBB's fork and join, or one thread. A nonzero `grain` (chunks
+// forced by Options::grain) always splits when there are threads.
+bool stays_serial(double elements, double ns_per_element, size_t grain);
+
+// Runs `loop` over the plan, split over threads unless stays_serial; `grain` elements per chunk if
+// nonzero. Same results as walk() over the whole plan.
 void parallel_walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop,
                    double ns_per_element, size_t grain);
 

@@ -186,11 +186,16 @@ void UfuncBase::run(size_t type_index, const Layout* operands, const Options& op
   const intptr_t count = num_elements(shape);
   if (count == 0) return;
 
+  // A parallel call with too little work runs as a serial one, fast path included (a 1K-element
+  // a + b: 0.31 -> 0.21 ns/element).
+  const bool parallel =
+      options.is_parallel() &&
+      !stays_serial(static_cast<double>(count), cost_of(type_index, loop), options.forced_grain());
   // The common call, every operand C-contiguous with the broadcast shape and outputs either in
   // place or apart from the inputs: one run of the inner loop, without a plan (the walk's setup
   // is most of a 1K-element call's time).
   const Layout* mask = options.where_mask();
-  if (!mask && !options.is_parallel()) {
+  if (!mask && !parallel) {
     bool simple = true;
     for (int k = 0; simple && k < num_in_ + num_out_; ++k) {
       simple = is_c_contiguous(operands[k], shape, size);
@@ -229,7 +234,7 @@ void UfuncBase::run(size_t type_index, const Layout* operands, const Options& op
     }
   }
   const LoopPlan plan = make_plan(ops, num_in_ + num_out_, num_in_);
-  if (options.is_parallel()) {
+  if (parallel) {
     parallel_walk(plan, num_in_, size, loop, cost_of(type_index, loop), options.forced_grain());
   } else {
     walk(plan, num_in_, size, loop, 0, plan.outer_size(), 0, plan.inner_size());
