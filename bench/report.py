@@ -263,7 +263,8 @@ TABLES_INTRO = [
     "plain loop over `<cmath>`, `novec`: the same lambda without SIMD), then the peers. The last "
     "column is NumPy's time over the fastest of the targets and `parallel`. The n-d kernels "
     "`<kernel>_<layout>` (add or trig on strided, reversed, transposed, batch-transposed or "
-    "broadcast views, as make_case in bench/ufunc_bench.cc) run on the best target only. The "
+    "broadcast views, as make_case in bench/ufunc_bench.cc) run on the best target only, beside "
+    "`libm_loop`, the plain loop a user would write for the layout. The "
     "reductions are `sum` (`add.reduce(v)`, `a.sum()`) and `sum_axis0` (`add.reduce(M, 0)`, "
     "`M.sum(axis=0)`, M of shape (n/1024, 1024)); numba_parallel does not run them (see "
     "bench/peers.py).", ""]
@@ -281,10 +282,12 @@ def summary_table(results, dtype=SUMMARY_DTYPE, n=SUMMARY_N):
              "Best ufunc target is the fastest serial SIMD target (`parallel` left out, so that "
              "the n-d kernels, which run serially on the best target, compare like with like). "
              "*vs contiguous* is the n-d kernel's time over the contiguous kernel's on the same "
-             "target (above 1x: the layout costs time).", "",
+             "target (above 1x: the layout costs time); *plain loop vs contiguous* the same ratio "
+             "for `libm_loop`, the loop a user would write for the layout: what the layout costs "
+             "without this library (a[::2] reads two cache lines for one).", "",
              "| kernel | best ufunc target | ns/elem | NumPy ns/elem | speedup vs NumPy "
-             "| vs contiguous |",
-             "| --- | --- | ---: | ---: | ---: | ---: |"]
+             "| vs contiguous | plain loop vs contiguous |",
+             "| --- | --- | ---: | ---: | ---: | ---: | ---: |"]
     for kernel in kernels:
         target, ufunc_ns = best_target(results, kernel, dtype, n)
         numpy_ns = results.get(Key(kernel, dtype, "numpy", n))
@@ -292,8 +295,12 @@ def summary_table(results, dtype=SUMMARY_DTYPE, n=SUMMARY_N):
         base = contiguous_kernel(kernel)
         base_ns = results.get(Key(base, dtype, target, n)) if base and target else None
         vs_contiguous = ufunc_ns / base_ns if base_ns else None
+        plain_ns = results.get(Key(kernel, dtype, "libm_loop", n)) if base else None
+        plain_base_ns = results.get(Key(base, dtype, "libm_loop", n)) if base else None
+        plain_vs_contiguous = plain_ns / plain_base_ns if plain_ns and plain_base_ns else None
         cells = [f"`{kernel}`", target or "–", format_ns(ufunc_ns), format_ns(numpy_ns),
-                 format_ratio(speedup), format_ratio(vs_contiguous)]
+                 format_ratio(speedup), format_ratio(vs_contiguous),
+                 format_ratio(plain_vs_contiguous)]
         lines.append("| " + " | ".join(cells) + " |")
     return lines + [""]
 

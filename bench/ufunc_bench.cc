@@ -128,6 +128,55 @@ void register_nd(const std::string& kernel, const std::string& layout, const std
       });
 }
 
+// `<kernel>_<layout>/<dtype>/libm_loop`: the plain loop a user would write for the layout, with the
+// structure written out so that the compiler sees constant strides. Its time over the contiguous
+// libm_loop's is what the layout itself costs in memory traffic (a[::2] reads two lines for one),
+// whatever does the arithmetic.
+template <class T, class F>
+void register_nd_libm_loop(const std::string& kernel, const std::string& layout,
+                           const std::string& dtype, F f) {
+  ufunc::bench::register_sizes(
+      kernel + "_" + layout + "/" + dtype + "/libm_loop",
+      [f, layout](benchmark::State& s, size_t n) {
+        const NdCase<T> c = make_case<T>(layout, n);
+        ufunc::Dims shapes[2] = {c.x.shape(), c.y.shape()};
+        ufunc::Array<T> out(ufunc::broadcast_shapes(shapes, 2));
+        T* o = out.data();
+        const T* a = c.a.data();
+        const T* b = c.b.data();
+        const intptr_t size = out.size(), cols = out.shape(out.rank() - 1);
+        const intptr_t rows = size / cols, matrices = out.rank() == 3 ? out.shape(0) : 1;
+        for (auto _ : s) {
+          if (layout == "strided") {
+            for (intptr_t i = 0; i < size; ++i) o[i] = f(a[2 * i], b[i]);
+          } else if (layout == "reversed") {
+            for (intptr_t i = 0; i < size; ++i) o[i] = f(a[size - 1 - i], b[i]);
+          } else if (layout == "transposed" || layout == "batch_transposed") {
+            const intptr_t side = cols;
+            for (intptr_t k = 0; k < matrices; ++k) {
+              const T* m = a + k * side * side;
+              T* r = o + k * side * side;
+              for (intptr_t i = 0; i < side; ++i) {
+                for (intptr_t j = 0; j < side; ++j)
+                  r[i * side + j] = f(m[j * side + i], m[i * side + j]);
+              }
+            }
+          } else if (layout == "broadcast_row") {
+            for (intptr_t i = 0; i < rows; ++i) {
+              for (intptr_t j = 0; j < cols; ++j) o[i * cols + j] = f(a[i * cols + j], b[j]);
+            }
+          } else {  // broadcast_col
+            for (intptr_t i = 0; i < rows; ++i) {
+              for (intptr_t j = 0; j < cols; ++j) o[i * cols + j] = f(a[i * cols + j], b[i]);
+            }
+          }
+          benchmark::DoNotOptimize(o);
+          benchmark::ClobberMemory();
+        }
+        ufunc::bench::set_counters(s, static_cast<size_t>(size), 3 * sizeof(T));
+      });
+}
+
 // The reductions of n input elements, as bench/peers.py's sum kernels:
 //   sum:       add.reduce(v)     v contiguous (1-D); a 0-d result
 //   sum_axis0: add.reduce(M, 0)  M C-ordered of matrix_shape(n); 1024 results (n when n < 1024)
@@ -177,10 +226,12 @@ void register_all(const std::string& dtype) {
   ufunc::bench::register_ufunc<T>("log", dtype, k::log);
   ufunc::bench::register_ufunc<T>("sin", dtype, k::sin);
   ufunc::bench::register_ufunc<T>("sqrt", dtype, k::sqrt);
-  register_libm_loop<T, 2>("add", dtype, [](T a, T b) { return a + b; });
+  const auto plain_add = [](T a, T b) { return a + b; };
+  const auto plain_trig = [](T a, T b) { return std::sin(a * a) * std::exp(b); };
+  register_libm_loop<T, 2>("add", dtype, plain_add);
   register_libm_loop<T, 3>("muladd", dtype, [](T a, T b, T c) { return a * b + c; });
   register_libm_loop<T, 3>("discriminant", dtype, [](T a, T b, T c) { return b * b - 4 * a * c; });
-  register_libm_loop<T, 2>("trig", dtype, [](T a, T b) { return std::sin(a * a) * std::exp(b); });
+  register_libm_loop<T, 2>("trig", dtype, plain_trig);
   register_libm_loop<T, 1>("exp", dtype, [](T x) { return std::exp(x); });
   register_libm_loop<T, 1>("log", dtype, [](T x) { return std::log(x); });
   register_libm_loop<T, 1>("sin", dtype, [](T x) { return std::sin(x); });
@@ -189,6 +240,8 @@ void register_all(const std::string& dtype) {
                              "broadcast_row", "broadcast_col"}) {
     register_nd<T>("add", layout, dtype, k::add);
     register_nd<T>("trig", layout, dtype, k::trig);
+    register_nd_libm_loop<T>("add", layout, dtype, plain_add);
+    register_nd_libm_loop<T>("trig", layout, dtype, plain_trig);
   }
   register_reduce<T>("sum", dtype, k::add);
   register_reduce<T>("sum_axis0", dtype, k::add);
