@@ -33,6 +33,7 @@ DEFAULT_SIZES = (1024, 16384, 262144, 1048576, 16777216)
 QUICK_SIZES = (1024, 1048576)
 DTYPES = {"f32": np.float32, "f64": np.float64}
 ROW = 1024  # row length of the broadcast cases' matrix
+NARROW = 8  # row length of narrow_col's matrix
 
 
 # ----------------------------------------------------------------------------------------------
@@ -100,6 +101,12 @@ def broadcast_row_inputs(n, dtype, rng):
 def broadcast_col_inputs(n, dtype, rng):
     """M as for broadcast_row and col[:, None] (a value per row); the output has M's shape."""
     shape = matrix_shape(n)
+    return [uniform(rng, shape, dtype), uniform(rng, shape[0], dtype)[:, None]], shape
+
+
+def narrow_col_inputs(n, dtype, rng):
+    """M of shape (n/8, 8) (rows of 8) and col[:, None]; the output has M's shape."""
+    shape = (n // NARROW, NARROW) if n >= NARROW else (1, n)
     return [uniform(rng, shape, dtype), uniform(rng, shape[0], dtype)[:, None]], shape
 
 
@@ -206,12 +213,14 @@ KERNELS = {name: Kernel(*fields) for name, fields in {
 #   batch_transposed: A.transpose(0, 2, 1), A  (16 square matrices, see batch_transposed_inputs)
 #   broadcast_row: M, row               (M of shape (n/1024, 1024), row of 1024)
 #   broadcast_col: M, col[:, None]      (M as above, col of n/1024)
+#   narrow_col:    M, col[:, None]      (M of shape (n/8, 8): rows of 8, col of n/8)
 # Every peer gets the views themselves: NumPy ufuncs with out=, numba ufuncs, numexpr.evaluate.
 LAYOUTS = {"strided": (strided_inputs, "ab"), "reversed": (reversed_inputs, "ab"),
            "transposed": (transposed_inputs, ("MT", "M")),
            "batch_transposed": (batch_transposed_inputs, ("AT", "A")),
            "broadcast_row": (broadcast_row_inputs, ("M", "row")),
-           "broadcast_col": (broadcast_col_inputs, ("M", "col"))}
+           "broadcast_col": (broadcast_col_inputs, ("M", "col")),
+           "narrow_col": (narrow_col_inputs, ("M", "col"))}
 # `<kernel>_<layout>` -> (kernel, layout).
 ND_KERNELS = {f"{kernel}_{layout}": (kernel, layout)
               for kernel in ("add", "trig") for layout in LAYOUTS}

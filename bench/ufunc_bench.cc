@@ -70,6 +70,7 @@ struct NdCase {
 //   batch_transposed: A.transpose(0, 2, 1) + A  (16 square matrices, side square_side(n / 16))
 //   broadcast_row: M + row               (M of shape (n/1024, 1024))
 //   broadcast_col: M + col[:, None]      (M of shape (n/1024, 1024))
+//   narrow_col:    M + col[:, None]      (M of shape (n/8, 8): rows of 8)
 template <class T>
 NdCase<T> make_case(const std::string& layout, size_t n) {
   NdCase<T> c;
@@ -100,10 +101,13 @@ NdCase<T> make_case(const std::string& layout, size_t n) {
     c.b = ufunc::bench::uniform_inputs<T>(cols, 2);
     c.x = ufunc::view(c.a, {rows, cols});
     c.y = ufunc::view(c.b);
-  } else {  // broadcast_col
+  } else {  // broadcast_col, narrow_col
+    const intptr_t narrow = static_cast<intptr_t>(n < 8 ? n : 8);
+    const intptr_t m = layout == "narrow_col" ? static_cast<intptr_t>(n) / narrow : rows;
+    const intptr_t k = layout == "narrow_col" ? narrow : cols;
     c.a = ufunc::bench::uniform_inputs<T>(n, 1);
-    c.b = ufunc::bench::uniform_inputs<T>(rows, 2);
-    c.x = ufunc::view(c.a, {rows, cols});
+    c.b = ufunc::bench::uniform_inputs<T>(m, 2);
+    c.x = ufunc::view(c.a, {m, k});
     c.y = ufunc::new_axis(ufunc::view(c.b), 1);
   }
   return c;
@@ -165,7 +169,7 @@ void register_nd_libm_loop(const std::string& kernel, const std::string& layout,
             for (intptr_t i = 0; i < rows; ++i) {
               for (intptr_t j = 0; j < cols; ++j) o[i * cols + j] = f(a[i * cols + j], b[j]);
             }
-          } else {  // broadcast_col
+          } else {  // broadcast_col, narrow_col
             for (intptr_t i = 0; i < rows; ++i) {
               for (intptr_t j = 0; j < cols; ++j) o[i * cols + j] = f(a[i * cols + j], b[i]);
             }
@@ -237,7 +241,7 @@ void register_all(const std::string& dtype) {
   register_libm_loop<T, 1>("sin", dtype, [](T x) { return std::sin(x); });
   register_libm_loop<T, 1>("sqrt", dtype, [](T x) { return std::sqrt(x); });
   for (const char* layout : {"strided", "reversed", "transposed", "batch_transposed",
-                             "broadcast_row", "broadcast_col"}) {
+                             "broadcast_row", "broadcast_col", "narrow_col"}) {
     register_nd<T>("add", layout, dtype, k::add);
     register_nd<T>("trig", layout, dtype, k::trig);
     register_nd_libm_loop<T>("add", layout, dtype, plain_add);

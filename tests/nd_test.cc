@@ -8,6 +8,7 @@
 #include <initializer_list>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gmock/gmock.h"
@@ -439,6 +440,63 @@ void check_short_transposed_rows() {
       for (intptr_t j = 0; j < rows; ++j) ASSERT_EQ(minus_one(i, j), static_cast<T>(mt(i, j) - 1));
     }
   }
+}
+
+// A broadcast column among short rows (M + col[:, None], rows of a few elements) is copied a band
+// at a time, each row filled with its value, so that the band runs as one call (iterate.cc, walk):
+// with a C-ordered matrix, a transposed one, a column slice whose rows are apart (no merging), a
+// scalar, on threads, and with the column as the second input of three.
+template <class T>
+void check_short_rows_with_a_broadcast_column() {
+  const std::pair<intptr_t, intptr_t> shapes[] = {{1000, 8}, {37, 3}, {5, 64}, {300, 1}, {9, 129}};
+  for (const auto& [rows, cols] : shapes) {
+    SCOPED_TRACE(std::to_string(rows) + "x" + std::to_string(cols));
+    ufunc::Array<T> m({rows, cols + 2});
+    for (intptr_t i = 0; i < rows; ++i) {
+      for (intptr_t j = 0; j < cols + 2; ++j) m(i, j) = static_cast<T>((i * 13 + j * 7) % 101);
+    }
+    ufunc::Array<T> c_ordered({rows, cols});
+    for (intptr_t i = 0; i < rows; ++i) {
+      for (intptr_t j = 0; j < cols; ++j) c_ordered(i, j) = m(i, j + 1);
+    }
+    std::vector<T> column(static_cast<size_t>(rows));
+    for (intptr_t i = 0; i < rows; ++i) column[static_cast<size_t>(i)] = static_cast<T>(i % 17);
+    const auto col = ufunc::new_axis(ufunc::view(std::as_const(column)), 1);
+    ufunc::Array<T> transposed_storage({cols, rows});
+    for (intptr_t i = 0; i < rows; ++i) {
+      for (intptr_t j = 0; j < cols; ++j) transposed_storage(j, i) = c_ordered(i, j);
+    }
+    const auto transposed = ufunc::transpose(transposed_storage.view());
+    const auto sliced = ufunc::slice(m.view(), 1, 1, cols + 1);  // rows 2 elements apart
+    for (const auto& [name, matrix] :
+         {std::pair<const char*, ArrayView<const T>>{"C-ordered", c_ordered.view()},
+          {"transposed", transposed},
+          {"column slice", sliced}}) {
+      SCOPED_TRACE(name);
+      for (const ufunc::Options& options :
+           {ufunc::Options(), ufunc::Options().parallel().grain(5)}) {
+        const ufunc::Array<T> got = test_kernels::subtract(matrix, col, options);
+        const ufunc::Array<T> flipped = test_kernels::subtract(col, matrix, options);
+        // b*b - 4*a*c with b the column.
+        const ufunc::Array<T> three = test_kernels::discriminant(matrix, col, T(2), options);
+        for (intptr_t i = 0; i < rows; ++i) {
+          for (intptr_t j = 0; j < cols; ++j) {
+            const T want = static_cast<T>(matrix(i, j) - column[static_cast<size_t>(i)]);
+            ASSERT_EQ(got(i, j), want) << i << "," << j;
+            ASSERT_EQ(flipped(i, j), static_cast<T>(-want)) << i << "," << j;
+            const T b = column[static_cast<size_t>(i)];
+            ASSERT_EQ(three(i, j), static_cast<T>(b * b - 4 * matrix(i, j) * 2)) << i << "," << j;
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST(NdEngine, ShortRowsWithABroadcastColumnGiveEveryElementItsColumnValue) {
+  check_short_rows_with_a_broadcast_column<float>();
+  check_short_rows_with_a_broadcast_column<double>();
+  check_short_rows_with_a_broadcast_column<int64_t>();
 }
 
 TEST(NdEngine, ShortTransposedRowsRunAsOneOnlyWhereTheOtherOperandsStepAsOne) {

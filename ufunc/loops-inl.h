@@ -250,9 +250,14 @@ void strided_loop(char* const* args, const intptr_t* steps, size_t n) {
   HWY_ALIGN T buf[NumIn + NumOut][kBlock];
   for (int k = 0; k < NumIn; ++k) {
     if (steps[k] == 0) {
+      // As many copies as the run reads, by whole vectors: each row of M + col[:, None] is a run
+      // with its own value, and a short row (8 elements, say) should not pay for kBlock copies.
       T value;
       std::memcpy(&value, args[k], sizeof(T));
-      for (size_t j = 0; j < kBlock; ++j) buf[k][j] = value;
+      const hn::ScalableTag<T> d;
+      const auto copies = hn::Set(d, value);
+      const size_t filled = n < kBlock ? n : kBlock;
+      for (size_t j = 0; j < filled; j += hn::Lanes(d)) hn::Store(copies, d, buf[k] + j);
     }
   }
   for (size_t start = 0; start < n; start += kBlock) {
