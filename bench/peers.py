@@ -110,6 +110,12 @@ def narrow_col_inputs(n, dtype, rng):
     return [uniform(rng, shape, dtype), uniform(rng, shape[0], dtype)[:, None]], shape
 
 
+def narrow_reversed_inputs(n, dtype, rng):
+    """M[:, ::-1] and N, M and N of shape (n/8, 8) (rows of 8); the output has their shape."""
+    shape = (n // NARROW, NARROW) if n >= NARROW else (1, n)
+    return [uniform(rng, shape, dtype)[:, ::-1], uniform(rng, shape, dtype)], shape
+
+
 def sum_inputs(n, dtype, rng):
     """a (n elements); its sum is 0-d."""
     return [uniform(rng, n, dtype)], ()
@@ -214,13 +220,15 @@ KERNELS = {name: Kernel(*fields) for name, fields in {
 #   broadcast_row: M, row               (M of shape (n/1024, 1024), row of 1024)
 #   broadcast_col: M, col[:, None]      (M as above, col of n/1024)
 #   narrow_col:    M, col[:, None]      (M of shape (n/8, 8): rows of 8, col of n/8)
+#   narrow_reversed: M[:, ::-1], N      (M, N of shape (n/8, 8))
 # Every peer gets the views themselves: NumPy ufuncs with out=, numba ufuncs, numexpr.evaluate.
 LAYOUTS = {"strided": (strided_inputs, "ab"), "reversed": (reversed_inputs, "ab"),
            "transposed": (transposed_inputs, ("MT", "M")),
            "batch_transposed": (batch_transposed_inputs, ("AT", "A")),
            "broadcast_row": (broadcast_row_inputs, ("M", "row")),
            "broadcast_col": (broadcast_col_inputs, ("M", "col")),
-           "narrow_col": (narrow_col_inputs, ("M", "col"))}
+           "narrow_col": (narrow_col_inputs, ("M", "col")),
+           "narrow_reversed": (narrow_reversed_inputs, ("MR", "N"))}
 # `<kernel>_<layout>` -> (kernel, layout).
 ND_KERNELS = {f"{kernel}_{layout}": (kernel, layout)
               for kernel in ("add", "trig") for layout in LAYOUTS}

@@ -44,7 +44,7 @@ BASELINES = ("libm_loop", "novec")
 PEERS = ("numpy", "numba_cpu", "numba_parallel", "numexpr")
 # The n-d cases are `<kernel>_<layout>` (make_case in bench/ufunc_bench.cc), run on the best target.
 LAYOUTS = ("strided", "reversed", "transposed", "batch_transposed", "broadcast_row",
-           "broadcast_col", "narrow_col")
+           "broadcast_col", "narrow_col", "narrow_reversed")
 # The reductions (register_reduce in bench/ufunc_bench.cc), timed per input element.
 REDUCTIONS = ("sum", "sum_axis0")
 KERNELS = (("add", "muladd", "discriminant", "trig", "exp", "log", "sin", "sqrt")

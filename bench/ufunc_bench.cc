@@ -71,6 +71,7 @@ struct NdCase {
 //   broadcast_row: M + row               (M of shape (n/1024, 1024))
 //   broadcast_col: M + col[:, None]      (M of shape (n/1024, 1024))
 //   narrow_col:    M + col[:, None]      (M of shape (n/8, 8): rows of 8)
+//   narrow_reversed: M[:, ::-1] + N      (M, N of shape (n/8, 8))
 template <class T>
 NdCase<T> make_case(const std::string& layout, size_t n) {
   NdCase<T> c;
@@ -96,6 +97,13 @@ NdCase<T> make_case(const std::string& layout, size_t n) {
     c.a = ufunc::bench::uniform_inputs<T>(16 * side * side, 1);
     c.y = ufunc::view(c.a, {16, side, side});
     c.x = ufunc::transpose(c.y, {0, 2, 1});
+  } else if (layout == "narrow_reversed") {
+    const intptr_t narrow = static_cast<intptr_t>(n < 8 ? n : 8);
+    const intptr_t m = static_cast<intptr_t>(n) / narrow;
+    c.a = ufunc::bench::uniform_inputs<T>(n, 1);
+    c.b = ufunc::bench::uniform_inputs<T>(n, 2);
+    c.x = ufunc::reversed(ufunc::view(c.a, {m, narrow}), 1);
+    c.y = ufunc::view(c.b, {m, narrow});
   } else if (layout == "broadcast_row") {
     c.a = ufunc::bench::uniform_inputs<T>(n, 1);
     c.b = ufunc::bench::uniform_inputs<T>(cols, 2);
@@ -163,6 +171,12 @@ void register_nd_libm_loop(const std::string& kernel, const std::string& layout,
               for (intptr_t i = 0; i < side; ++i) {
                 for (intptr_t j = 0; j < side; ++j)
                   r[i * side + j] = f(m[j * side + i], m[i * side + j]);
+              }
+            }
+          } else if (layout == "narrow_reversed") {
+            for (intptr_t i = 0; i < rows; ++i) {
+              for (intptr_t j = 0; j < cols; ++j) {
+                o[i * cols + j] = f(a[i * cols + cols - 1 - j], b[i * cols + j]);
               }
             }
           } else if (layout == "broadcast_row") {
@@ -241,7 +255,7 @@ void register_all(const std::string& dtype) {
   register_libm_loop<T, 1>("sin", dtype, [](T x) { return std::sin(x); });
   register_libm_loop<T, 1>("sqrt", dtype, [](T x) { return std::sqrt(x); });
   for (const char* layout : {"strided", "reversed", "transposed", "batch_transposed",
-                             "broadcast_row", "broadcast_col", "narrow_col"}) {
+                             "broadcast_row", "broadcast_col", "narrow_col", "narrow_reversed"}) {
     register_nd<T>("add", layout, dtype, k::add);
     register_nd<T>("trig", layout, dtype, k::trig);
     register_nd_libm_loop<T>("add", layout, dtype, plain_add);

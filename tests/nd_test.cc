@@ -442,12 +442,13 @@ void check_short_transposed_rows() {
   }
 }
 
-// A broadcast column among short rows (M + col[:, None], rows of a few elements) is copied a band
-// at a time, each row filled with its value, so that the band runs as one call (iterate.cc, walk):
-// with a C-ordered matrix, a transposed one, a column slice whose rows are apart (no merging), a
-// scalar, on threads, and with the column as the second input of three.
+// Among short rows, inputs whose rows do not follow each other are copied a band at a time so that
+// the band runs as one call (iterate.cc, walk): a broadcast column (M + col[:, None], each band row
+// filled with its value) beside a C-ordered matrix, a transposed one, a column slice (rows apart),
+// a stepped one, a reversed one; and a broadcast row, on its own. Serially and on threads, with the
+// column first, second, and the second input of three.
 template <class T>
-void check_short_rows_with_a_broadcast_column() {
+void check_short_rows_of_inputs_apart() {
   const std::pair<intptr_t, intptr_t> shapes[] = {{1000, 8}, {37, 3}, {5, 64}, {300, 1}, {9, 129}};
   for (const auto& [rows, cols] : shapes) {
     SCOPED_TRACE(std::to_string(rows) + "x" + std::to_string(cols));
@@ -468,10 +469,25 @@ void check_short_rows_with_a_broadcast_column() {
     }
     const auto transposed = ufunc::transpose(transposed_storage.view());
     const auto sliced = ufunc::slice(m.view(), 1, 1, cols + 1);  // rows 2 elements apart
+    ufunc::Array<T> wide({rows, 2 * cols});
+    for (intptr_t i = 0; i < rows; ++i) {
+      for (intptr_t j = 0; j < cols; ++j) {
+        wide(i, 2 * j) = c_ordered(i, j);
+        wide(i, 2 * j + 1) = T(99);
+      }
+    }
+    const auto stepped = ufunc::step(wide.view(), 1, 2);
+    ufunc::Array<T> mirrored({rows, cols});
+    for (intptr_t i = 0; i < rows; ++i) {
+      for (intptr_t j = 0; j < cols; ++j) mirrored(i, cols - 1 - j) = c_ordered(i, j);
+    }
+    const auto reversed = ufunc::reversed(mirrored.view(), 1);
     for (const auto& [name, matrix] :
          {std::pair<const char*, ArrayView<const T>>{"C-ordered", c_ordered.view()},
           {"transposed", transposed},
-          {"column slice", sliced}}) {
+          {"column slice", sliced},
+          {"stepped", stepped},
+          {"reversed", reversed}}) {
       SCOPED_TRACE(name);
       for (const ufunc::Options& options :
            {ufunc::Options(), ufunc::Options().parallel().grain(5)}) {
@@ -490,13 +506,25 @@ void check_short_rows_with_a_broadcast_column() {
         }
       }
     }
+    std::vector<T> row_values(static_cast<size_t>(cols));
+    for (intptr_t j = 0; j < cols; ++j) row_values[static_cast<size_t>(j)] = static_cast<T>(j * 3);
+    const auto row = ufunc::view(std::as_const(row_values));
+    for (const ufunc::Options& options : {ufunc::Options(), ufunc::Options().parallel().grain(5)}) {
+      const ufunc::Array<T> got = test_kernels::subtract(row, c_ordered, options);
+      for (intptr_t i = 0; i < rows; ++i) {
+        for (intptr_t j = 0; j < cols; ++j) {
+          ASSERT_EQ(got(i, j), static_cast<T>(row_values[static_cast<size_t>(j)] - c_ordered(i, j)))
+              << "row " << i << "," << j;
+        }
+      }
+    }
   }
 }
 
-TEST(NdEngine, ShortRowsWithABroadcastColumnGiveEveryElementItsColumnValue) {
-  check_short_rows_with_a_broadcast_column<float>();
-  check_short_rows_with_a_broadcast_column<double>();
-  check_short_rows_with_a_broadcast_column<int64_t>();
+TEST(NdEngine, ShortRowsOfInputsApartRunABandAtATimeAndGiveEveryElementItsValue) {
+  check_short_rows_of_inputs_apart<float>();
+  check_short_rows_of_inputs_apart<double>();
+  check_short_rows_of_inputs_apart<int64_t>();
 }
 
 TEST(NdEngine, ShortTransposedRowsRunAsOneOnlyWhereTheOtherOperandsStepAsOne) {

@@ -82,6 +82,9 @@ constexpr intptr_t kBandLines = 2;
 // (walk): rows 512 bytes apart still spread over 8 L1 sets while the copy writes down a column.
 constexpr intptr_t kMergedRowBytes = 512;
 constexpr intptr_t kMergedBandBytes = 4096;
+// Rows of up to this many bytes merge even where an input's rows are apart (not transposed): it is
+// copied into the band as well (walk).
+constexpr intptr_t kCopiedRowBytes = 128;
 
 // Copies rows x cols elements of kSize bytes (rows along outer_step, columns along inner_step)
 // into a row-major band whose rows are `pitch` bytes apart. kSize is a constant so that each
@@ -182,8 +185,30 @@ void copy_band_of_size(char* band, intptr_t pitch, const char* src, intptr_t row
   return copy_band_of<kSize, 0>(band, pitch, src, rows, cols, outer_step, inner_step);
 }
 
+// The band of an input whose rows are apart but not transposed (stepped or reversed along its
+// rows): row by row, in the order of its memory.
+template <size_t kSize>
+void copy_rows_of(char* band, intptr_t pitch, const char* src, intptr_t rows, intptr_t cols,
+                  intptr_t outer_step, intptr_t inner_step) {
+  for (intptr_t r = 0; r < rows; ++r) {
+    const char* p = src + r * outer_step;
+    char* q = band + r * pitch;
+    for (intptr_t c = 0; c < cols; ++c) std::memcpy(q + c * kSize, p + c * inner_step, kSize);
+  }
+}
+
 void copy_band(char* band, intptr_t pitch, const char* src, intptr_t rows, intptr_t cols,
                intptr_t outer_step, intptr_t inner_step, size_t size) {
+  if (inner_step == static_cast<intptr_t>(size)) {  // rows contiguous but apart: row by row
+    for (intptr_t r = 0; r < rows; ++r) {
+      std::memcpy(band + r * pitch, src + r * outer_step, static_cast<size_t>(cols) * size);
+    }
+    return;
+  }
+  if (inner_step != 0 && std::labs(inner_step) < std::labs(outer_step)) {  // not transposed
+    if (size == 8) return copy_rows_of<8>(band, pitch, src, rows, cols, outer_step, inner_step);
+    return copy_rows_of<4>(band, pitch, src, rows, cols, outer_step, inner_step);
+  }
   if (size == 8) return copy_band_of_size<8>(band, pitch, src, rows, cols, outer_step, inner_step);
   return copy_band_of_size<4>(band, pitch, src, rows, cols, outer_step, inner_step);
 }
@@ -211,29 +236,33 @@ void walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop, intptr_
     outer_step[k] = p.strides[band_dim][k];
     inner_step[k] = p.strides[inner_dim][k];
   }
-  // Short rows run as one: where every other operand steps from one row to the next as if the
-  // rows were one run (outer step = width x inner step), a band copied without padding between
-  // its rows is walked by one call of the inner loop instead of one a row (a batch of 8 x 8
-  // transposes, f32: a call of 8 elements costs about what 64 do). A broadcast column (the same
-  // value along a row, another in the next: col[:, None]) is then copied too, each band row
-  // filled with its value, so that M + col[:, None] with rows of 8 runs in calls of a band, not of
-  // a row (M of 131072 x 8, f64: 4.3 -> 1.1 ns/element; NumPy 1.6).
+  // Short rows run as one: where the outputs step from one row to the next as if the rows were
+  // one run (outer step = width x inner step), every input that does not is copied a band at a
+  // time without padding between its rows, and the band is walked by one call of the inner loop
+  // instead of one a row. A call of 8 elements costs about what 64 do: a batch of 8 x 8
+  // transposes, f32, 2.73 -> 1.36 ns/element; M + col[:, None] with rows of 8 (the column copied
+  // into the band, each row filled with its value), M of 131072 x 8, f64, 4.3 -> 1.1 (NumPy 1.6);
+  // with rows of 8 f64, M[:, ::-1] + N 3.3-3.6 -> 1.3-1.7, N + row 1.7-2.5 -> 1.0-1.1.
   const intptr_t row_bytes = width * static_cast<intptr_t>(size);
   bool merge_rows = row_bytes <= kMergedRowBytes;
-  bool broadcast_column[kMaxOperands] = {};
-  bool any_broadcast_column = false;
+  bool rows_apart[kMaxOperands] = {};  // inputs copied only so that the rows merge
+  bool any_apart = false;
   for (int k = 0; merge_rows && k < p.num_ops; ++k) {
-    broadcast_column[k] = k < num_in && inner_step[k] == 0 && outer_step[k] != 0;
-    any_broadcast_column |= broadcast_column[k];
-    merge_rows = banded[k] || broadcast_column[k] || outer_step[k] == width * inner_step[k];
-  }
-  if (!merge_rows) {
-    if (!transposed) return for_each_run(plan, row_begin, row_end, col_begin, col_end, loop);
-  } else {
-    if (!transposed && !any_broadcast_column) {
-      return for_each_run(plan, row_begin, row_end, col_begin, col_end, loop);
+    const bool one_run = outer_step[k] == width * inner_step[k];
+    if (k >= num_in) {
+      merge_rows = one_run;
+    } else if (!one_run && !banded[k]) {
+      // Copied element by element, which costs more than the call it saves beyond a few elements
+      // (M[:, ::-1] + N, f64, rows of 64: 0.7-1.1 ns/element a call per row, 1.8-2.5 copied).
+      merge_rows = row_bytes <= kCopiedRowBytes;
+      any_apart = rows_apart[k] = merge_rows;
     }
-    for (int k = 0; k < num_in; ++k) banded[k] |= broadcast_column[k];
+  }
+  if (!transposed && !(merge_rows && any_apart)) {
+    return for_each_run(plan, row_begin, row_end, col_begin, col_end, loop);
+  }
+  if (merge_rows) {
+    for (int k = 0; k < num_in; ++k) banded[k] |= rows_apart[k];
     // Without a transposed input, whose lines set the band's depth, bands of merged rows hold
     // kMergedBandBytes: fewer, longer calls (narrow_col, f32 1M: 0.34 -> 0.23 ns/element).
     if (!transposed) band_rows = std::max(band_rows, kMergedBandBytes / row_bytes);

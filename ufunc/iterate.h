@@ -83,9 +83,9 @@ void for_each_run(const LoopPlan& plan, intptr_t outer_begin, intptr_t outer_end
 // flat outer indices, columns inner indices). The first `num_in` operands are inputs of `size`-byte
 // elements; transposed inputs (a wider inner stride than that of the dimension before it, once the
 // first such input's smallest-stride dimension is moved there) are first copied, a band of rows at
-// a time, into row-major buffers, reading each of their cache lines once. Short rows (up to 512
-// bytes) run a band at a time where the other operands allow it, broadcast columns then copied
-// into bands too.
+// a time, into row-major buffers, reading each of their cache lines once. Short rows run a band at
+// a time where the outputs allow it, inputs whose rows are apart (a broadcast column, a stepped,
+// reversed or sliced matrix) then copied into bands too.
 void walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop, intptr_t row_begin,
           intptr_t row_end, intptr_t col_begin, intptr_t col_end);
 
