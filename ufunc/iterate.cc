@@ -81,6 +81,7 @@ constexpr intptr_t kBandLines = 2;
 // Rows of a band up to this many bytes are merged into one run where the other operands allow it
 // (walk): rows 512 bytes apart still spread over 8 L1 sets while the copy writes down a column.
 constexpr intptr_t kMergedRowBytes = 512;
+// A band of merged rows without a transposed input holds this many bytes (walk).
 constexpr intptr_t kMergedBandBytes = 4096;
 // Rows of up to this many bytes merge even where an input's rows are apart (not transposed): it is
 // copied into the band as well (walk).
@@ -218,8 +219,8 @@ void copy_band(char* band, intptr_t pitch, const char* src, intptr_t rows, intpt
 void walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop, intptr_t row_begin,
           intptr_t row_end, intptr_t col_begin, intptr_t col_end) {
   if (plan.rank < 2) return for_each_run(plan, row_begin, row_end, col_begin, col_end, loop);
-  // Inputs copied band by band into row-major buffers: transposed ones, and (below) broadcast
-  // columns among short rows.
+  // Inputs copied band by band into row-major buffers: transposed ones, and (below) among short
+  // rows those whose rows are apart.
   const LoopPlan p = with_band_dimension(plan, num_in);
   bool banded[kMaxOperands] = {};
   bool transposed = false;
@@ -242,7 +243,7 @@ void walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop, intptr_
   // instead of one a row. A call of 8 elements costs about what 64 do: a batch of 8 x 8
   // transposes, f32, 2.73 -> 1.36 ns/element; M + col[:, None] with rows of 8 (the column copied
   // into the band, each row filled with its value), M of 131072 x 8, f64, 4.3 -> 1.1 (NumPy 1.6);
-  // with rows of 8 f64, M[:, ::-1] + N 3.3-3.6 -> 1.3-1.7, N + row 1.7-2.5 -> 1.0-1.1.
+  // with rows of 8 f64, M[:, ::-1] + N 2.3-4.1 -> 0.73-0.78, N + row 1.6-2.7 -> 0.86.
   const intptr_t row_bytes = width * static_cast<intptr_t>(size);
   bool merge_rows = row_bytes <= kMergedRowBytes;
   bool rows_apart[kMaxOperands] = {};  // inputs copied only so that the rows merge

@@ -107,8 +107,9 @@ void parallel_walk(const LoopPlan& plan, int num_in, size_t size, InnerLoop loop
   constexpr intptr_t kMinInner = 4096;
   const intptr_t rows = plan.outer_size(), cols = plan.inner_size();
   const double total = static_cast<double>(rows) * static_cast<double>(cols);
-  if (stays_serial(total, ns_per_element, grain))
+  if (stays_serial(total, ns_per_element, grain)) {
     return walk(plan, num_in, size, loop, 0, rows, 0, cols);
+  }
   const int threads = num_threads();
   intptr_t chunk = grain ? static_cast<intptr_t>(grain)
                          : static_cast<intptr_t>(kChunkNs / std::max(ns_per_element, 1e-3));
