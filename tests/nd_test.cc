@@ -575,6 +575,66 @@ TEST(NdEngine, SteppedInputsMatchElementByElementCallsAndStayInTheirBuffer) {
   check_steps<double>();
 }
 
+// Reversed (step -1) and repeated (step 0) inputs are read in place by the vector loop, whole
+// vectors reversed in registers or splat (loops-inl.h, run_vectors); the head up to an aligned
+// output and the tail go through a padded vector. Every mix of such inputs, at lengths around
+// each vector width and outputs starting off alignment, must give bit for bit what the same target
+// gives on contiguous copies. Each buffer ends at its last element, so under AddressSanitizer a
+// load past either end of a reversed run fails the test.
+enum class Run { kContiguous, kReversed, kRepeated };
+
+template <class T>
+void check_runs_read_in_place(ufunc::Target target) {
+  std::mt19937 rng(20261208);
+  std::uniform_real_distribution<double> value(-2, 2);
+  const Run kRuns[] = {Run::kContiguous, Run::kReversed, Run::kRepeated};
+  for (intptr_t n : {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 257, 1000}) {
+    for (Run r0 : kRuns) {
+      for (Run r1 : kRuns) {
+        for (Run r2 : kRuns) {
+          SCOPED_TRACE("n " + std::to_string(n) + " runs " + std::to_string(int(r0)) +
+                       std::to_string(int(r1)) + std::to_string(int(r2)));
+          const Run runs[3] = {r0, r1, r2};
+          std::vector<T> bufs[3];
+          std::vector<T> logical[3];  // the elements each view yields, in order
+          ArrayView<const T> views[3];
+          for (int k = 0; k < 3; ++k) {
+            bufs[k].resize(runs[k] == Run::kRepeated ? 1 : static_cast<size_t>(n));
+            for (T& x : bufs[k]) x = static_cast<T>(value(rng));
+            if (runs[k] == Run::kContiguous) views[k] = ufunc::view(bufs[k]);
+            if (runs[k] == Run::kReversed) views[k] = ufunc::reversed(ufunc::view(bufs[k]), 0);
+            if (runs[k] == Run::kRepeated) views[k] = ufunc::view(bufs[k], {n}, {0});
+            for (intptr_t i = 0; i < n; ++i) logical[k].push_back(views[k](i));
+          }
+          const auto options = ufunc::Options().target(target);
+          const ufunc::Array<T> want_muladd = test_kernels::muladd_(
+              ufunc::view(logical[0]), ufunc::view(logical[1]), ufunc::view(logical[2]), options);
+          const ufunc::Array<T> want_trig =
+              test_kernels::trig(ufunc::view(logical[0]), ufunc::view(logical[1]), options);
+          for (intptr_t offset = 0; offset < 4; ++offset) {
+            std::vector<T> out_buf(static_cast<size_t>(n + offset));
+            const auto out = ufunc::view(out_buf, {n}, {sizeof(T)}, offset);
+            test_kernels::muladd_(views[0], views[1], views[2], out, options);
+            ASSERT_EQ(std::memcmp(&out_buf[offset], &want_muladd(0), n * sizeof(T)), 0)
+                << "muladd_, output " << offset << " elements in";
+            test_kernels::trig(views[0], views[1], out, options);
+            ASSERT_EQ(std::memcmp(&out_buf[offset], &want_trig(0), n * sizeof(T)), 0)
+                << "trig, output " << offset << " elements in";
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST(NdEngine, ReversedAndRepeatedInputsReadInPlaceGiveTheContiguousResultsOnEveryTarget) {
+  for (ufunc::Target t : testable_targets()) {
+    SCOPED_TRACE(ufunc::target_name(t));
+    check_runs_read_in_place<float>(t);
+    check_runs_read_in_place<double>(t);
+  }
+}
+
 // NumPy allows strides that are not a multiple of the element size (packed records).
 TEST(NdEngine, StridesThatAreNotAMultipleOfTheElementSize) {
   // 12-byte records: a double then an int32, packed.

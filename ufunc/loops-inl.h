@@ -46,10 +46,46 @@ struct ResultArity<T, std::tuple<Lanes<T>, Lanes<T>>> {
   static constexpr int value = 2;
 };
 
-template <const auto& Fn, class T, size_t... I>
-HWY_INLINE auto call_lanes(const T* const* in, size_t i, std::index_sequence<I...>) {
+// How the inner loop reads input k: element j of a run is at at[k] + dir[k] * j. dir[k] is 1 for
+// an input read in place, -1 for a reversed view (whole vectors loaded and reversed in registers:
+// a copy through L1 cost f32 a[::-1] + b as much as the add) and 0 for one value repeated.
+template <class T, int NumIn>
+struct InputRuns {
+  const T* at[NumIn];
+  int dir[NumIn];
+};
+
+template <class T, int NumIn>
+HWY_INLINE InputRuns<T, NumIn> forward_runs(const T* const* in) {
+  InputRuns<T, NumIn> runs;
+  for (int k = 0; k < NumIn; ++k) {
+    runs.at[k] = in[k];
+    runs.dir[k] = 1;
+  }
+  return runs;
+}
+
+// The vector of elements i .. i + N - 1 of a run.
+template <class T>
+HWY_INLINE hn::Vec<hn::ScalableTag<T>> load_run(const T* at, int dir, size_t i) {
   const hn::ScalableTag<T> d;
-  return Fn(Lanes<T>(hn::LoadU(d, in[I] + i))...);
+  if (dir > 0) return hn::LoadU(d, at + i);
+  if (dir < 0) return hn::Reverse(d, hn::LoadU(d, at - i - (hn::Lanes(d) - 1)));
+  T value;  // a step-0 view may start anywhere: no alignment assumed
+  std::memcpy(&value, at, sizeof(T));
+  return hn::Set(d, value);
+}
+
+// Fn on elements i .. i + N - 1. kForward: every dir is 1, and the loads need no test (a test per
+// input and vector cost b*b-4*a*c 45% at 1K elements, in L1).
+template <const auto& Fn, class T, int NumIn, bool kForward, size_t... I>
+HWY_INLINE auto call_lanes(const InputRuns<T, NumIn>& in, size_t i, std::index_sequence<I...>) {
+  if constexpr (kForward) {
+    const hn::ScalableTag<T> d;
+    return Fn(Lanes<T>(hn::LoadU(d, in.at[I] + i))...);
+  } else {
+    return Fn(Lanes<T>(load_run(in.at[I], in.dir[I], i))...);
+  }
 }
 
 template <class T, class R>
@@ -79,7 +115,8 @@ constexpr int lambda_arity() {
 
 template <const auto& Fn, class T, int NumIn>
 struct ResultOf {
-  using type = decltype(call_lanes<Fn, T>(nullptr, 0, std::make_index_sequence<NumIn>()));
+  using type = decltype(call_lanes<Fn, T, NumIn, true>(InputRuns<T, NumIn>(), 0,
+                                                       std::make_index_sequence<NumIn>()));
 };
 template <const auto& Fn, class T>
 struct ResultOf<Fn, T, 0> {
@@ -102,7 +139,7 @@ struct Signature {
 // Runs Fn on `count` < one vector of elements from index i through a padded vector, so that they
 // get bit-for-bit the results the full-vector loop would give them.
 template <const auto& Fn, class T, int NumIn, int NumOut>
-HWY_INLINE void run_partial(const T* const* in, T* const* out, size_t i, size_t count) {
+HWY_NOINLINE void run_partial(const InputRuns<T, NumIn>& in, T* const* out, size_t i, size_t count) {
   using Indices = std::make_index_sequence<NumIn>;
   constexpr size_t kMax = HWY_MAX_BYTES / sizeof(T);
   HWY_ALIGN T in_buf[NumIn][kMax];
@@ -110,25 +147,27 @@ HWY_INLINE void run_partial(const T* const* in, T* const* out, size_t i, size_t 
   const T* in_ptrs[NumIn];
   T* out_ptrs[NumOut];
   for (int k = 0; k < NumIn; ++k) {
+    in_ptrs[k] = in_buf[k];
     // Pad with a real input so padding lanes compute nothing exotic.
     for (size_t j = 0; j < kMax; ++j) {
-      std::memcpy(&in_buf[k][j], &in[k][i + (j < count ? j : 0)], sizeof(T));
+      const ptrdiff_t index = static_cast<ptrdiff_t>(i + (j < count ? j : 0));
+      std::memcpy(&in_buf[k][j], in.at[k] + in.dir[k] * index, sizeof(T));
     }
-    in_ptrs[k] = in_buf[k];
   }
   for (int k = 0; k < NumOut; ++k) out_ptrs[k] = out_buf[k];
-  store_result<T>(call_lanes<Fn, T>(in_ptrs, 0, Indices()), out_ptrs, 0);
+  store_result<T>(
+      call_lanes<Fn, T, NumIn, true>(forward_runs<T, NumIn>(in_ptrs), 0, Indices()), out_ptrs, 0);
   for (int k = 0; k < NumOut; ++k) std::memcpy(out[k] + i, out_buf[k], count * sizeof(T));
 }
 
-// How far ahead of the loads run_contiguous prefetches each input in place. The hardware
+// How far ahead of the loads run_vectors prefetches each input in place. The hardware
 // prefetchers of the Intel Xeon this was measured on (AVX-512, 2 MiB L2) stay too close behind a
 // compute-bound loop: f64 at 1M elements, AVX3, exp 0.86 -> 0.75 ns/element, log2 1.18 -> 0.99,
 // sinh 1.12 -> 0.99, memory-bound add unchanged; 512 and 2048 bytes did about as well
 // (docs/benchmarks.md).
 constexpr intptr_t kPrefetchBytes = 1024;
 
-// What run_contiguous prefetches while it computes element i: for each input, the byte at
+// What run_vectors prefetches while it computes element i: for each input, the byte at
 // at[k] + i * step[k]. Addresses are integers: they may lie past the end of an array, where
 // pointer arithmetic would be undefined behaviour, and a prefetch is a hint that does not fault.
 template <int NumIn>
@@ -137,29 +176,18 @@ struct PrefetchPlan {
   intptr_t step[NumIn];
 };
 
-// The plan for inputs read in place: kPrefetchBytes ahead of each load.
-template <class T, int NumIn>
-HWY_INLINE PrefetchPlan<NumIn> prefetch_in_place(const T* const* in) {
-  PrefetchPlan<NumIn> plan;
-  for (int k = 0; k < NumIn; ++k) {
-    plan.at[k] = reinterpret_cast<uintptr_t>(in[k]) + kPrefetchBytes;
-    plan.step[k] = static_cast<intptr_t>(sizeof(T));
-  }
-  return plan;
-}
-
-// Runs Fn on n contiguous elements. The first elements up to a vector-aligned output and the last
-// partial vector go through a padded vector, so every element gets bit-for-bit the same result
-// wherever it sits in the array; the stores in between are aligned (unaligned 64-byte stores split
-// cache lines: add f64 at 1M elements on AVX3, 0.58 ns/element unaligned, see docs/benchmarks.md).
-template <const auto& Fn, class T, int NumIn, int NumOut>
-HWY_FLATTEN void run_contiguous(const T* const* in_arg, T* const* out_arg, size_t n,
-                                const PrefetchPlan<NumIn>& prefetch) {
+// Runs Fn on n elements read as `in` says and written to contiguous outputs. The first elements
+// up to a vector-aligned output and the last partial vector go through a padded vector, so every
+// element gets bit-for-bit the same result wherever it sits in the array; the stores in between
+// are aligned (unaligned 64-byte stores split cache lines: add f64 at 1M elements on AVX3, 0.58
+// ns/element unaligned, see docs/benchmarks.md).
+template <const auto& Fn, class T, int NumIn, int NumOut, bool kForward>
+HWY_FLATTEN void vector_loop(const InputRuns<T, NumIn>& in_arg, T* const* out_arg, size_t n,
+                             const PrefetchPlan<NumIn>& prefetch) {
   // Local copies the compiler keeps in registers: through the caller's arrays, every store to an
   // output could change the pointers, forcing a reload per vector.
-  const T* in[NumIn];
+  const InputRuns<T, NumIn> in = in_arg;
   T* out[NumOut];
-  for (int k = 0; k < NumIn; ++k) in[k] = in_arg[k];
   for (int k = 0; k < NumOut; ++k) out[k] = out_arg[k];
   const hn::ScalableTag<T> d;
   const size_t N = hn::Lanes(d);
@@ -182,9 +210,22 @@ HWY_FLATTEN void run_contiguous(const T* const* in_arg, T* const* out_arg, size_
       __builtin_prefetch(reinterpret_cast<const void*>(ahead[k]));
       ahead[k] += ahead_per_vector[k];  // wraps for negative steps, as intended
     }
-    store_result<T>(call_lanes<Fn, T>(in, i, Indices()), out, i);
+    store_result<T>(call_lanes<Fn, T, NumIn, kForward>(in, i, Indices()), out, i);
   }
   if (i < n) run_partial<Fn, T, NumIn, NumOut>(in, out, i, n - i);
+}
+
+// vector_loop, with the loads' test only where some input is reversed or repeated.
+template <const auto& Fn, class T, int NumIn, int NumOut>
+HWY_INLINE void run_vectors(const InputRuns<T, NumIn>& in, T* const* out, size_t n,
+                            const PrefetchPlan<NumIn>& prefetch) {
+  bool forward = true;
+  for (int k = 0; k < NumIn; ++k) forward &= in.dir[k] == 1;
+  if (forward) {
+    vector_loop<Fn, T, NumIn, NumOut, true>(in, out, n, prefetch);
+  } else {
+    vector_loop<Fn, T, NumIn, NumOut, false>(in, out, n, prefetch);
+  }
 }
 
 // Copies `len` elements that lie `step` bytes apart from `src` into dst. Reversed runs use vector
@@ -232,56 +273,63 @@ HWY_NOINLINE UFUNC_DETAIL_NO_VECTORIZE void gather_block(T* HWY_RESTRICT dst, co
 // 256 x 8 bytes = 10 KiB), long enough to amortise the per-block setup.
 constexpr size_t kBlock = 256;
 
-// The InnerLoop for Fn on T. Contiguous operands are used in place; inputs with step 0 are expanded
-// once into a block of copies; other strides are copied block by block into L1 buffers (and outputs
-// copied back), so the SIMD loop only ever sees contiguous data.
+// Whether the vector loop reads an input of this step where it lies (contiguous, reversed or
+// repeated) rather than from a copy.
+template <class T>
+constexpr bool reads_in_place(intptr_t step) {
+  return step == static_cast<intptr_t>(sizeof(T)) || step == 0 ||
+         step == -static_cast<intptr_t>(sizeof(T));
+}
+
+// Input k read where it lies from `src` on: its run and what to prefetch, kPrefetchBytes ahead in
+// the direction it is read.
+template <class T, int NumIn>
+HWY_INLINE void read_in_place(int k, const char* src, intptr_t step, InputRuns<T, NumIn>& in,
+                              PrefetchPlan<NumIn>& prefetch) {
+  in.at[k] = reinterpret_cast<const T*>(src);
+  in.dir[k] = static_cast<int>(step / static_cast<intptr_t>(sizeof(T)));
+  prefetch.at[k] = reinterpret_cast<uintptr_t>(src) +
+                   static_cast<uintptr_t>(in.dir[k] * kPrefetchBytes);  // wraps when reversed
+  prefetch.step[k] = step;
+}
+
+// The InnerLoop for Fn on T. Inputs that are contiguous, reversed or repeated (step 0) are read in
+// place; other strides are copied block by block into L1 buffers, and outputs that are not
+// contiguous are written to one and copied out, so the vector loop only ever stores contiguously.
 template <const auto& Fn, class T, int NumIn, int NumOut>
 void strided_loop(char* const* args, const intptr_t* steps, size_t n) {
   constexpr intptr_t kSize = sizeof(T);
-  bool contiguous = true;
-  for (int k = 0; k < NumIn + NumOut; ++k) contiguous &= steps[k] == kSize;
-  if (contiguous) {
-    const T* in[NumIn];
+  bool in_place = true;
+  for (int k = 0; k < NumIn; ++k) in_place &= reads_in_place<T>(steps[k]);
+  for (int k = 0; k < NumOut; ++k) in_place &= steps[NumIn + k] == kSize;
+  if (in_place) {
+    InputRuns<T, NumIn> in;
+    PrefetchPlan<NumIn> prefetch;
     T* out[NumOut];
-    for (int k = 0; k < NumIn; ++k) in[k] = reinterpret_cast<const T*>(args[k]);
+    for (int k = 0; k < NumIn; ++k) read_in_place(k, args[k], steps[k], in, prefetch);
     for (int k = 0; k < NumOut; ++k) out[k] = reinterpret_cast<T*>(args[NumIn + k]);
-    return run_contiguous<Fn, T, NumIn, NumOut>(in, out, n, prefetch_in_place<T, NumIn>(in));
+    return run_vectors<Fn, T, NumIn, NumOut>(in, out, n, prefetch);
   }
   HWY_ALIGN T buf[NumIn + NumOut][kBlock];
-  for (int k = 0; k < NumIn; ++k) {
-    if (steps[k] == 0) {
-      // As many copies as the run reads, by whole vectors: each row of M + col[:, None] is a run
-      // with its own value, and a short row (8 elements, say) should not pay for kBlock copies.
-      T value;
-      std::memcpy(&value, args[k], sizeof(T));
-      const hn::ScalableTag<T> d;
-      const auto copies = hn::Set(d, value);
-      const size_t filled = n < kBlock ? n : kBlock;
-      for (size_t j = 0; j < filled; j += hn::Lanes(d)) hn::Store(copies, d, buf[k] + j);
-    }
-  }
   for (size_t start = 0; start < n; start += kBlock) {
     const size_t len = n - start < kBlock ? n - start : kBlock;
-    const T* in[NumIn];
-    T* out[NumOut];
+    InputRuns<T, NumIn> in;
     PrefetchPlan<NumIn> prefetch;
+    T* out[NumOut];
     for (int k = 0; k < NumIn; ++k) {
       const char* src = args[k] + steps[k] * static_cast<intptr_t>(start);
-      prefetch.step[k] = steps[k];
-      if (steps[k] == kSize) {
-        in[k] = reinterpret_cast<const T*>(src);
-        prefetch.at[k] = reinterpret_cast<uintptr_t>(src) + kPrefetchBytes;
-      } else if (steps[k] == 0) {
-        in[k] = buf[k];
-        prefetch.at[k] = reinterpret_cast<uintptr_t>(src);
-      } else {
-        gather_block(buf[k], src, steps[k], len);
-        in[k] = buf[k];
-        // The next block's elements, while this one computes: the gather alone keeps too few
-        // misses in flight (a[::2] + b, f64 1M, AVX2, AMD EPYC: see docs/benchmarks.md).
-        prefetch.at[k] = reinterpret_cast<uintptr_t>(src) +
-                         static_cast<uintptr_t>(steps[k] * static_cast<intptr_t>(kBlock));
+      if (reads_in_place<T>(steps[k])) {
+        read_in_place(k, src, steps[k], in, prefetch);
+        continue;
       }
+      gather_block(buf[k], src, steps[k], len);
+      in.at[k] = buf[k];
+      in.dir[k] = 1;
+      // The next block's elements, while this one computes: the gather alone keeps too few
+      // misses in flight (a[::2] + b, f64 1M, AVX2, AMD EPYC: see docs/benchmarks.md).
+      prefetch.at[k] = reinterpret_cast<uintptr_t>(src) +
+                       static_cast<uintptr_t>(steps[k] * static_cast<intptr_t>(kBlock));
+      prefetch.step[k] = steps[k];
     }
     for (int k = 0; k < NumOut; ++k) {
       const intptr_t step = steps[NumIn + k];
@@ -289,7 +337,7 @@ void strided_loop(char* const* args, const intptr_t* steps, size_t n) {
                    ? reinterpret_cast<T*>(args[NumIn + k] + step * static_cast<intptr_t>(start))
                    : buf[NumIn + k];
     }
-    run_contiguous<Fn, T, NumIn, NumOut>(in, out, len, prefetch);
+    run_vectors<Fn, T, NumIn, NumOut>(in, out, len, prefetch);
     for (int k = 0; k < NumOut; ++k) {
       const intptr_t step = steps[NumIn + k];
       if (step == kSize) continue;
