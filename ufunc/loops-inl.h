@@ -48,8 +48,7 @@ struct ResultArity<T, std::tuple<Lanes<T>, Lanes<T>>> {
 
 // How the inner loop reads input k: element j of a run is at at[k] + dir[k] * j. dir[k] is 1 for
 // an input read in place, -1 for a reversed view (whole vectors loaded and reversed in registers:
-// a copy through L1 cost f32 a[::-1] + b as much as the add), 2 for every other element (two
-// vectors loaded and de-interleaved) and 0 for one value repeated.
+// a copy through L1 cost f32 a[::-1] + b as much as the add) and 0 for one value repeated.
 template <class T, int NumIn>
 struct InputRuns {
   const T* at[NumIn];
@@ -70,17 +69,11 @@ HWY_INLINE InputRuns<T, NumIn> forward_runs(const T* const* in) {
 template <class T>
 HWY_INLINE hn::Vec<hn::ScalableTag<T>> load_run(const T* at, int dir, size_t i) {
   const hn::ScalableTag<T> d;
-  if (dir == 1) return hn::LoadU(d, at + i);
-  if (dir == -1) return hn::Reverse(d, hn::LoadU(d, at - i - (hn::Lanes(d) - 1)));
-  if (dir == 0) {
-    T value;  // a step-0 view may start anywhere: no alignment assumed
-    std::memcpy(&value, at, sizeof(T));
-    return hn::Set(d, value);
-  }
-  // dir == 2. This reads the element after the last one used: vector_loop stops a vector early.
-  hn::Vec<decltype(d)> even, odd;
-  hn::LoadInterleaved2(d, at + 2 * i, even, odd);
-  return even;
+  if (dir > 0) return hn::LoadU(d, at + i);
+  if (dir < 0) return hn::Reverse(d, hn::LoadU(d, at - i - (hn::Lanes(d) - 1)));
+  T value;  // a step-0 view may start anywhere: no alignment assumed
+  std::memcpy(&value, at, sizeof(T));
+  return hn::Set(d, value);
 }
 
 // Fn on elements i .. i + N - 1. kForward: every dir is 1, and the loads need no test (a test per
@@ -143,7 +136,7 @@ struct Signature {
                 "type), or a std::pair / std::tuple of two such values");
 };
 
-// Runs Fn on `count` <= one vector of elements from index i through a padded vector, so that they
+// Runs Fn on `count` < one vector of elements from index i through a padded vector, so that they
 // get bit-for-bit the results the full-vector loop would give them.
 template <const auto& Fn, class T, int NumIn, int NumOut>
 HWY_NOINLINE void run_partial(const InputRuns<T, NumIn>& in, T* const* out, size_t i, size_t count) {
@@ -208,16 +201,11 @@ HWY_FLATTEN void vector_loop(const InputRuns<T, NumIn>& in_arg, T* const* out_ar
   }
   uintptr_t ahead[NumIn];
   uintptr_t ahead_per_vector[NumIn];
-  bool every_other = false;
   for (int k = 0; k < NumIn; ++k) {
     ahead[k] = prefetch.at[k] + static_cast<uintptr_t>(prefetch.step[k] * static_cast<intptr_t>(i));
     ahead_per_vector[k] = static_cast<uintptr_t>(prefetch.step[k] * static_cast<intptr_t>(N));
-    every_other |= !kForward && in.dir[k] == 2;
   }
-  // A de-interleaving load reads one element past its vector's last: the run's last vector, whose
-  // next element may lie outside the array, goes through run_partial.
-  const size_t end = every_other && n > 0 ? n - 1 : n;
-  for (; i + N <= end; i += N) {
+  for (; i + N <= n; i += N) {
     for (int k = 0; k < NumIn; ++k) {
       __builtin_prefetch(reinterpret_cast<const void*>(ahead[k]));
       ahead[k] += ahead_per_vector[k];  // wraps for negative steps, as intended
@@ -227,7 +215,7 @@ HWY_FLATTEN void vector_loop(const InputRuns<T, NumIn>& in_arg, T* const* out_ar
   if (i < n) run_partial<Fn, T, NumIn, NumOut>(in, out, i, n - i);
 }
 
-// vector_loop, with the loads' test only where some input is not read forward element by element.
+// vector_loop, with the loads' test only where some input is reversed or repeated.
 template <const auto& Fn, class T, int NumIn, int NumOut>
 HWY_INLINE void run_vectors(const InputRuns<T, NumIn>& in, T* const* out, size_t n,
                             const PrefetchPlan<NumIn>& prefetch) {
@@ -285,12 +273,12 @@ HWY_NOINLINE UFUNC_DETAIL_NO_VECTORIZE void gather_block(T* HWY_RESTRICT dst, co
 // 256 x 8 bytes = 10 KiB), long enough to amortise the per-block setup.
 constexpr size_t kBlock = 256;
 
-// Whether the vector loop reads an input of this step where it lies (contiguous, reversed, every
-// other element or repeated) rather than from a copy.
+// Whether the vector loop reads an input of this step where it lies (contiguous, reversed or
+// repeated) rather than from a copy.
 template <class T>
 constexpr bool reads_in_place(intptr_t step) {
-  constexpr intptr_t kSize = sizeof(T);
-  return step == kSize || step == 0 || step == -kSize || step == 2 * kSize;
+  return step == static_cast<intptr_t>(sizeof(T)) || step == 0 ||
+         step == -static_cast<intptr_t>(sizeof(T));
 }
 
 // Input k read where it lies from `src` on: its run and what to prefetch, kPrefetchBytes ahead in
@@ -305,8 +293,8 @@ HWY_INLINE void read_in_place(int k, const char* src, intptr_t step, InputRuns<T
   prefetch.step[k] = step;
 }
 
-// The InnerLoop for Fn on T. Inputs that are contiguous, reversed, every other element or repeated
-// (step 0) are read in place; other strides are copied block by block into L1 buffers, and outputs that are not
+// The InnerLoop for Fn on T. Inputs that are contiguous, reversed or repeated (step 0) are read in
+// place; other strides are copied block by block into L1 buffers, and outputs that are not
 // contiguous are written to one and copied out, so the vector loop only ever stores contiguously.
 template <const auto& Fn, class T, int NumIn, int NumOut>
 void strided_loop(char* const* args, const intptr_t* steps, size_t n) {
@@ -338,8 +326,7 @@ void strided_loop(char* const* args, const intptr_t* steps, size_t n) {
       in.at[k] = buf[k];
       in.dir[k] = 1;
       // The next block's elements, while this one computes: the gather alone keeps too few
-      // misses in flight (sin(a*a)*exp(b) on a[::2] when it was copied, f64 1M, AVX2, AMD EPYC:
-      // see docs/arrays.md).
+      // misses in flight (a[::2] + b, f64 1M, AVX2, AMD EPYC: see docs/benchmarks.md).
       prefetch.at[k] = reinterpret_cast<uintptr_t>(src) +
                        static_cast<uintptr_t>(steps[k] * static_cast<intptr_t>(kBlock));
       prefetch.step[k] = steps[k];
